@@ -1,0 +1,30 @@
+import type { CompanyView } from '../core/card-data';
+import { getCompanies, getCompany } from '../storage/companies';
+import { getNote } from '../storage/notes';
+import { countRecentArticles } from '../storage/sightings';
+import { tiesOf } from '../storage/ties';
+import type { Db } from '../storage/open-db';
+
+export async function companyView(db: Db, companyId: string): Promise<CompanyView | null> {
+  const company = await getCompany(db, companyId);
+  if (!company) return null;
+  const [ties, note, recentArticles] = await Promise.all([
+    tiesOf(db, companyId),
+    getNote(db, companyId),
+    countRecentArticles(db, companyId),
+  ]);
+  const otherIds = new Set(ties.flatMap((t) => [t.company, t.counterparty]));
+  if (company.parent) otherIds.add(company.parent);
+  otherIds.delete(companyId);
+  const others = await getCompanies(db, [...otherIds]);
+  const names: Record<string, string> = {};
+  for (const [id, c] of others) names[id] = c.name;
+  return {
+    company,
+    parent: (company.parent && others.get(company.parent)) || null,
+    ties,
+    names,
+    note: note ?? null,
+    recentArticles,
+  };
+}

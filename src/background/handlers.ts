@@ -1,0 +1,61 @@
+import { checkTie, describeProblems, type Problem } from '../core/validate-dataset';
+import type { BackgroundRequests } from '../messaging/protocol';
+import { listen } from '../messaging/router';
+import { browser } from '../platform/browser';
+import { getCompanies, searchCompanies } from '../storage/companies';
+import { saveNote } from '../storage/notes';
+import { recordSightings } from '../storage/sightings';
+import { saveTie } from '../storage/ties';
+import { companyView } from './company-view';
+import { currentMatcher } from './matcher-cache';
+import { ready } from './ready';
+
+const fromExtensionPage = (sender: { url?: string }) => !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
+
+export function registerHandlers(): void {
+  listen<BackgroundRequests>({
+    async getMatcher() {
+      return currentMatcher(await ready());
+    },
+    async pageScanned({ url, title, companies }, sender) {
+      if (!sender.tab || typeof url !== 'string' || !Array.isArray(companies)) return { ok: true };
+      await recordSightings(await ready(), companies.filter((c) => typeof c === 'string').slice(0, 500), url.slice(0, 2000), String(title).slice(0, 300));
+      return { ok: true };
+    },
+    async getCompanyView({ companyId }) {
+      return companyView(await ready(), String(companyId));
+    },
+    async getCompanyNames({ ids }) {
+      const found = await getCompanies(await ready(), (Array.isArray(ids) ? ids : []).slice(0, 1000).map(String));
+      return Object.fromEntries([...found].map(([id, c]) => [id, c.name]));
+    },
+    async searchCompanies({ query, limit }) {
+      return searchCompanies(await ready(), String(query), Math.min(Number(limit) || 20, 100));
+    },
+    async saveNote({ companyId, text }, sender) {
+      // Notes are written from extension pages only (popup, card frame), never by a content script.
+      if (!fromExtensionPage(sender)) throw new Error('notes can only be saved from Tieline pages');
+      const note = await saveNote(await ready(), String(companyId), String(text).slice(0, 100_000));
+      return { ok: true, updatedAt: note?.updatedAt ?? null };
+    },
+    async saveTie({ tie }, sender) {
+      if (!fromExtensionPage(sender)) throw new Error('ties can only be saved from Tieline pages');
+      const problems: Problem[] = [];
+      const checked = checkTie(tie, 'tie', problems, 'user');
+      if (!checked) throw new Error(describeProblems(problems));
+      await saveTie(await ready(), checked);
+      return { ok: true };
+    },
+    async annotateTab({ tabId }, sender) {
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'not allowed' };
+      try {
+        // The flag tells the content script to run even where the user turned it off.
+        await browser.scripting.executeScript({ target: { tabId }, func: () => { (globalThis as Record<string, unknown>).__tielineInjected = true; } });
+        await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { sendToTab } from '../messaging/send';
+import { browser } from '../platform/browser';
+import { registerHandlers } from './handlers';
+import { ready } from './ready';
+
+// Listeners first, synchronously: an MV3 background that awaits before registering misses the
+// event that woke it.
+registerHandlers();
+
+browser.runtime.onInstalled.addListener(() => {
+  void ready();
+});
+browser.runtime.onStartup.addListener(() => {
+  void ready();
+});
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'next-highlight') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await sendToTab(tab.id, 'focusNextHighlight', {}).catch(() => undefined);
+});

@@ -1,0 +1,65 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CompanyView } from '../core/card-data';
+import { sendToBackground } from '../messaging/send';
+import { t } from '../platform/i18n';
+import { applyTheme } from '../ui/apply-theme';
+import { CompanyHeader } from '../ui/company-header';
+import { NoteEditor } from '../ui/note-editor';
+import { TieGroups } from '../ui/tie-groups';
+
+// The content script passes the company and a per-page nonce in the fragment (never sent anywhere).
+const [rawId = '', nonce = ''] = location.hash.slice(1).split('&');
+const companyId = decodeURIComponent(rawId);
+
+function post(message: Record<string, unknown>) {
+  window.parent.postMessage({ ...message, nonce }, '*');
+}
+
+function Card() {
+  const [view, setView] = useState<CompanyView | null | undefined>(undefined);
+  const [editing, setEditing] = useState(false);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    sendToBackground('getCompanyView', { companyId }).then(setView, () => setView(null));
+  }, []);
+  useEffect(() => {
+    if (view !== undefined) closeRef.current?.focus();
+  }, [view !== undefined]);
+
+  if (view === undefined) return <div class="card muted" aria-busy="true">{t('loading')}</div>;
+  if (view === null) return <div class="card">{t('unknownCompany')}</div>;
+  const note = view.note?.text ?? '';
+  return (
+    <div class="card" role="dialog" aria-labelledby="card-title">
+      <div class="card-top">
+        <CompanyHeader view={view} headingId="card-title" />
+        <button ref={closeRef} type="button" class="close" aria-label={t('close')} onClick={() => post({ tieline: 'close' })}>×</button>
+      </div>
+      <TieGroups companyId={view.company.id} ties={view.ties} names={view.names} />
+      <section class="note" aria-label={t('yourNote')}>
+        <h3 class="group-title muted">{t('yourNote')}</h3>
+        {editing ? (
+          <NoteEditor companyId={view.company.id} initial={note} autoFocus onDone={(text) => {
+            setView({ ...view, note: text ? { company: view.company.id, text, createdAt: 0, updatedAt: Date.now() } : null });
+            setEditing(false);
+          }} />
+        ) : (
+          <>
+            {note ? <p>{note}</p> : <p class="muted">{t('noNote')}</p>}
+            <button type="button" class="btn" onClick={() => setEditing(true)}>{note ? t('editNote') : t('addNote')}</button>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+const app = document.getElementById('app')!;
+void applyTheme(document);
+render(<Card />, app);
+new ResizeObserver(() => post({ tieline: 'height', height: Math.ceil(app.getBoundingClientRect().height) + 2 })).observe(app);
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') post({ tieline: 'close' });
+});

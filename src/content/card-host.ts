@@ -1,0 +1,103 @@
+import { browser } from '../platform/browser';
+
+const WIDTH = 360;
+const GAP = 6;
+const MARGIN = 8;
+
+/**
+ * The card next to a mention. Its content is an extension page in an iframe, hosted in a closed
+ * shadow root: the page's CSS can't restyle it, and the page's scripts can't read what it shows
+ * (notes included) because the frame is another origin and gets its data from the background.
+ */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
+  private anchor: HTMLElement | null = null;
+  // randomUUID is missing on plain-http pages (not a secure context); getRandomValues is not.
+  private readonly nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16)).join('');
+  private readonly cleanup: (() => void)[] = [];
+
+  constructor(private readonly doc: Document) {
+    const win = doc.defaultView!;
+    const onMessage = (e: MessageEvent) => {
+      if (!this.frame || e.source !== this.frame.contentWindow) return;
+      const data = e.data as { tieline?: string; nonce?: string; height?: number };
+      if (data?.nonce !== this.nonce) return;
+      if (data.tieline === 'close') this.close(true);
+      if (data.tieline === 'height' && typeof data.height === 'number') this.resize(data.height);
+    };
+    const onPointer = (e: Event) => {
+      if (this.host && !e.composedPath().includes(this.host) && !e.composedPath().includes(this.anchor!)) this.close(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.host) this.close(true);
+    };
+    win.addEventListener('message', onMessage);
+    doc.addEventListener('pointerdown', onPointer, true);
+    doc.addEventListener('keydown', onKey, true);
+    this.cleanup.push(
+      () => win.removeEventListener('message', onMessage),
+      () => doc.removeEventListener('pointerdown', onPointer, true),
+      () => doc.removeEventListener('keydown', onKey, true),
+    );
+  }
+
+  get openFor(): HTMLElement | null {
+    return this.host ? this.anchor : null;
+  }
+
+  open(anchor: HTMLElement, companyId: string): void {
+    this.close(false);
+    this.anchor = anchor;
+    const host = this.doc.createElement('tieline-card');
+    host.style.cssText = 'all:initial;position:absolute;z-index:2147483647;top:0;left:0;display:block';
+    const root = host.attachShadow({ mode: 'closed' });
+    const frame = this.doc.createElement('iframe');
+    frame.src = `${browser.runtime.getURL('card.html')}#${encodeURIComponent(companyId)}&${this.nonce}`;
+    frame.title = browser.i18n.getMessage('cardFrameTitle') || 'Tieline card';
+    frame.setAttribute('allow', '');
+    frame.style.cssText = `border:0;width:${WIDTH}px;height:180px;display:block;border-radius:10px;box-shadow:0 8px 28px rgba(0,0,0,.28);background:transparent;color-scheme:normal`;
+    root.append(frame);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.frame = frame;
+    this.place(180);
+    frame.addEventListener('load', () => frame.focus(), { once: true });
+  }
+
+  private resize(height: number): void {
+    if (!this.frame) return;
+    const h = Math.max(80, Math.min(height, 520));
+    this.frame.style.height = `${h}px`;
+    this.place(h);
+  }
+
+  /** Below the mention when it fits, else above; never over it, always inside the viewport. */
+  private place(height: number): void {
+    if (!this.host || !this.anchor) return;
+    const win = this.doc.defaultView!;
+    const r = this.anchor.getBoundingClientRect();
+    const vw = win.innerWidth;
+    const vh = win.innerHeight;
+    const width = Math.min(WIDTH, vw - 2 * MARGIN);
+    if (this.frame) this.frame.style.width = `${width}px`;
+    const below = r.bottom + GAP;
+    const top = below + height <= vh - MARGIN || r.top - GAP - height < MARGIN ? below : r.top - GAP - height;
+    const left = Math.max(MARGIN, Math.min(r.left, vw - width - MARGIN));
+    this.host.style.top = `${top + win.scrollY}px`;
+    this.host.style.left = `${left + win.scrollX}px`;
+  }
+
+  close(returnFocus: boolean): void {
+    if (!this.host) return;
+    this.host.remove();
+    this.host = null;
+    this.frame = null;
+    if (returnFocus) this.anchor?.focus();
+  }
+
+  destroy(): void {
+    this.close(false);
+    for (const f of this.cleanup) f();
+  }
+}

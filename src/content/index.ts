@@ -1,0 +1,151 @@
+import { hostInList, SETTINGS_KEY, withDefaults, type ContentSettings } from '../core/settings';
+import type { PageMention } from '../core/card-data';
+import type { TabRequests } from '../messaging/protocol';
+import { listen } from '../messaging/router';
+import { sendToBackground } from '../messaging/send';
+import { browser } from '../platform/browser';
+import { Annotator } from './annotator';
+import { CardHost } from './card-host';
+import { MARK_TAG } from './highlighter';
+import { bundledMatcher, MATCHER_SOURCE_KEY, userMatcher } from './load-matcher';
+import { installMarkStyle } from './page-style';
+
+const GUARD = '__tielineContentScript';
+
+/** One running instance per page: "annotate once" may inject us into a page that already has us. */
+async function main(): Promise<void> {
+  const g = globalThis as Record<string, unknown>;
+  if (g[GUARD]) return;
+  g[GUARD] = true;
+
+  const stored = await browser.storage.local.get([SETTINGS_KEY, MATCHER_SOURCE_KEY]);
+  const settings = withDefaults(stored[SETTINGS_KEY]);
+  const page = new PageSession(document, settings);
+  listen<TabRequests>({
+    getPageMentions: () => ({ enabled: page.enabled, mentions: page.mentions() }),
+    setPageEnabled: async ({ enabled }) => {
+      await (enabled ? page.enable() : page.disable());
+      return { ok: true };
+    },
+    focusNextHighlight: () => ({ ok: page.focusNext() }),
+  });
+  // A page on the user's off list keeps only the listener, to be turned back on from the popup.
+  const injectedOnce = !!g.__tielineInjected;
+  if (hostInList(location.hostname, settings.offSites) && !injectedOnce) return;
+  await page.enable(stored[MATCHER_SOURCE_KEY]);
+}
+
+class PageSession {
+  enabled = false;
+  private annotator: Annotator | null = null;
+  private card: CardHost | null = null;
+  private removeStyle: (() => void) | null = null;
+  private detach: (() => void) | null = null;
+  private focusIndex = -1;
+
+  constructor(private readonly doc: Document, private readonly settings: ContentSettings) {}
+
+  async enable(matcherSource?: unknown): Promise<void> {
+    if (this.enabled) return;
+    this.enabled = true;
+    const source = matcherSource ?? (await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY];
+    const loadStart = performance.now();
+    const matcher = source === 'user' ? await userMatcher() : bundledMatcher();
+    performance.measure('tieline:load', { start: loadStart, end: performance.now(), detail: { source: source === 'user' ? 'user' : 'bundled' } });
+    await domReady(this.doc);
+    if (!this.enabled) return;
+    this.removeStyle = installMarkStyle(this.doc, this.settings.style);
+    this.card = new CardHost(this.doc);
+    this.annotator = new Annotator(this.doc, matcher, {
+      scope: this.settings.scope,
+      firstOnly: this.settings.firstOnly,
+      decorate: (mark, _id, first) => {
+        mark.tabIndex = first ? 0 : -1;
+        mark.setAttribute('role', 'button');
+        mark.setAttribute('aria-haspopup', 'dialog');
+      },
+      onChange: () => this.report(),
+    });
+    this.detach = this.listenForActivation();
+    await this.annotator.start();
+  }
+
+  async disable(): Promise<void> {
+    this.enabled = false;
+    this.detach?.();
+    this.card?.destroy();
+    this.annotator?.stop();
+    this.removeStyle?.();
+    this.annotator = this.card = this.removeStyle = this.detach = null;
+  }
+
+  mentions(): PageMention[] {
+    if (!this.annotator) return [];
+    const names = new Map<string, string>();
+    for (const mark of this.annotator.marks()) {
+      const id = mark.dataset.company!;
+      if (!names.has(id)) names.set(id, mark.textContent ?? id);
+    }
+    // Map order is insertion order: first appearance in the page.
+    return [...this.annotator.counts].map(([companyId, count]) => ({ companyId, count, name: names.get(companyId) ?? companyId }));
+  }
+
+  focusNext(): boolean {
+    const marks = this.annotator?.marks() ?? [];
+    if (marks.length === 0) return false;
+    this.focusIndex = (this.focusIndex + 1) % marks.length;
+    marks[this.focusIndex].focus();
+    marks[this.focusIndex].scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return true;
+  }
+
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private report(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => {
+      const companies = [...(this.annotator?.counts.keys() ?? [])];
+      void sendToBackground('pageScanned', { url: location.href, title: this.doc.title, companies }).catch(() => undefined);
+    }, 1500);
+  }
+
+  /** Click or Enter on a mark opens its card; a mark inside a link leaves clicks to the link. */
+  private listenForActivation(): () => void {
+    const markOf = (e: Event) => {
+      const t = e.target;
+      return t instanceof Element ? (t.closest(MARK_TAG) as HTMLElement | null) : null;
+    };
+    const onClick = (e: MouseEvent) => {
+      const mark = markOf(e);
+      if (!mark || e.button !== 0 || e.defaultPrevented || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      if (mark.closest('a[href]')) return;
+      e.preventDefault();
+      this.toggleCard(mark);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const mark = markOf(e);
+      if (!mark || (e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.toggleCard(mark);
+    };
+    this.doc.addEventListener('click', onClick, true);
+    this.doc.addEventListener('keydown', onKey, true);
+    return () => {
+      this.doc.removeEventListener('click', onClick, true);
+      this.doc.removeEventListener('keydown', onKey, true);
+    };
+  }
+
+  private toggleCard(mark: HTMLElement): void {
+    if (!this.card) return;
+    if (this.card.openFor === mark) this.card.close(true);
+    else this.card.open(mark, mark.dataset.company!);
+  }
+}
+
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+void main().catch((e: unknown) => console.warn('Tieline:', e));

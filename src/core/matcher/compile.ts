@@ -1,0 +1,92 @@
+import { foldString } from '../normalize';
+import type { MatcherEntry } from './entries';
+
+/**
+ * A trie over folded names, stored as flat typed arrays so that it loads without parsing.
+ * Nodes are numbered breadth-first and the children of a node are consecutive and sorted by
+ * character, so a node needs no edge table: the children of node n are nodes
+ * `first[n] .. first[n + 1] - 1`, and `label[c]` is the character that leads into node c.
+ */
+export interface CompiledMatcher {
+  first: Uint32Array;
+  label: Uint16Array;
+  /** Entry index of the name that ends at a node, or -1. */
+  out: Int32Array;
+  entryCompany: Uint32Array;
+  entryFlags: Uint8Array;
+  /** Entry patterns as written, for the case check of case-sensitive entries. */
+  patterns: string[];
+  companyIds: string[];
+}
+
+/** Build the trie from entries; when two entries fold to the same text the first one wins. */
+export function compileMatcher(entries: readonly MatcherEntry[], companyIds: readonly string[]): CompiledMatcher {
+  const byKey = new Map<string, number>();
+  const kept: MatcherEntry[] = [];
+  for (const e of entries) {
+    const key = foldString(e.pattern);
+    if (key.length === 0 || byKey.has(key)) continue;
+    byKey.set(key, kept.length);
+    kept.push(e);
+  }
+  const keys = [...byKey.keys()].sort();
+  const entryOfKey = keys.map((k) => byKey.get(k)!);
+
+  // Breadth-first over ranges of the sorted keys: a node is the range of keys sharing a prefix.
+  let cap = 1024;
+  let first = new Uint32Array(cap + 1);
+  let label = new Uint16Array(cap);
+  let out = new Int32Array(cap).fill(-1);
+  let lo = new Int32Array(cap);
+  let hi = new Int32Array(cap);
+  let depth = new Int32Array(cap);
+  let count = 1;
+  lo[0] = 0; hi[0] = keys.length; depth[0] = 0;
+
+  const grow = () => {
+    const next = cap * 2;
+    const f = new Uint32Array(next + 1); f.set(first); first = f;
+    const l = new Uint16Array(next); l.set(label); label = l;
+    const o = new Int32Array(next).fill(-1); o.set(out); out = o;
+    const a = new Int32Array(next); a.set(lo); lo = a;
+    const b = new Int32Array(next); b.set(hi); hi = b;
+    const d = new Int32Array(next); d.set(depth); depth = d;
+    cap = next;
+  };
+
+  for (let node = 0; node < count; node++) {
+    const d = depth[node];
+    let k = lo[node];
+    const end = hi[node];
+    first[node] = count;
+    // The key equal to the prefix itself sorts first within the range.
+    if (k < end && keys[k].length === d) {
+      out[node] = entryOfKey[k];
+      k++;
+    }
+    while (k < end) {
+      const c = keys[k].charCodeAt(d);
+      let j = k + 1;
+      while (j < end && keys[j].charCodeAt(d) === c) j++;
+      if (count === cap) grow();
+      label[count] = c;
+      lo[count] = k; hi[count] = j; depth[count] = d + 1;
+      count++;
+      k = j;
+    }
+  }
+  first[count] = count;
+
+  const entryCompany = new Uint32Array(kept.length);
+  const entryFlags = new Uint8Array(kept.length);
+  kept.forEach((e, i) => { entryCompany[i] = e.company; entryFlags[i] = e.flags; });
+  return {
+    first: first.slice(0, count + 1),
+    label: label.slice(0, count),
+    out: out.slice(0, count),
+    entryCompany,
+    entryFlags,
+    patterns: kept.map((e) => e.pattern),
+    companyIds: [...companyIds],
+  };
+}

@@ -1,0 +1,43 @@
+import type { Company } from '../model';
+
+/** The pattern must appear with exactly this case (ambiguous words, short acronyms, `$TICKER`). */
+export const FLAG_CASE = 1;
+/** Also an ordinary word: only a company when the context says so. */
+export const FLAG_AMBIGUOUS = 2;
+/** A stock ticker form: strong evidence on its own. */
+export const FLAG_TICKER = 4;
+
+export interface MatcherEntry {
+  pattern: string;
+  company: number;
+  flags: number;
+}
+
+// Short all-capital aliases (SAP, AMD, IBM, AWS) are words or acronyms in other senses when
+// written in lower case ("sap", "aws" in a URL), so they only count as written.
+const SHORT_ACRONYM = /^[A-Z0-9&.]{1,5}$/;
+
+/** Every name a company is known by, as matcher entries. */
+export function companyEntries(company: Company, index: number): MatcherEntry[] {
+  const out: MatcherEntry[] = [];
+  const ambiguous = new Set(company.ambiguous);
+  for (const name of [company.name, ...company.aliases]) {
+    const pattern = name.trim();
+    if (pattern.length === 0) continue;
+    let flags = 0;
+    if (ambiguous.has(name)) flags |= FLAG_CASE | FLAG_AMBIGUOUS;
+    if (SHORT_ACRONYM.test(pattern)) flags |= FLAG_CASE;
+    out.push({ pattern, company: index, flags });
+  }
+  for (const ticker of company.tickers) {
+    const [exchange, symbol] = ticker.split(':');
+    if (!exchange || !symbol) continue;
+    out.push({ pattern: `${exchange}:${symbol}`, company: index, flags: FLAG_TICKER });
+    out.push({ pattern: `${exchange}: ${symbol}`, company: index, flags: FLAG_TICKER });
+    // `$AAPL` cashtags only for US listings, where news uses them.
+    if (/^(NASDAQ|NYSE|NYSEAMERICAN|AMEX)$/i.test(exchange)) {
+      out.push({ pattern: `$${symbol}`, company: index, flags: FLAG_TICKER | FLAG_CASE });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { CompanyView, PageMention } from '../core/card-data';
+import type { Company, Tie } from '../core/model';
+
+/**
+ * Every message between Tieline's parts. A request is `{ type, ...req }`; the receiver answers with
+ * `res`. Requests to the background come from content scripts and extension pages; tab requests go
+ * from the popup or the background to one tab's content script.
+ */
+export interface BackgroundRequests {
+  /** The compiled matcher for the user's data, base64: only when the user changed the dataset. */
+  getMatcher: { req: Record<string, never>; res: { version: string; base64: string } };
+  /** A content script found these companies on its page. */
+  pageScanned: { req: { url: string; title: string; companies: string[] }; res: { ok: true } };
+  getCompanyView: { req: { companyId: string }; res: CompanyView | null };
+  getCompanyNames: { req: { ids: string[] }; res: Record<string, string> };
+  searchCompanies: { req: { query: string; limit?: number }; res: Company[] };
+  saveNote: { req: { companyId: string; text: string }; res: { ok: true; updatedAt: number | null } };
+  saveTie: { req: { tie: Tie }; res: { ok: true } };
+  /** Extension pages ask this to annotate the active tab once (activeTab) on a site that is not on the list. */
+  annotateTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
+}
+
+export interface TabRequests {
+  getPageMentions: { req: Record<string, never>; res: { enabled: boolean; mentions: PageMention[] } };
+  setPageEnabled: { req: { enabled: boolean }; res: { ok: true } };
+  focusNextHighlight: { req: Record<string, never>; res: { ok: boolean } };
+}
+
+export type BackgroundType = keyof BackgroundRequests;
+export type TabType = keyof TabRequests;
+export type BackgroundMessage<K extends BackgroundType = BackgroundType> = { type: K } & BackgroundRequests[K]['req'];
+export type TabMessage<K extends TabType = TabType> = { type: K } & TabRequests[K]['req'];
+
+/** Every message carries this tag so that foreign messages (other extensions, page relays) are ignored. */
+export const CHANNEL = 'tieline/1';

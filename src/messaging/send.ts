@@ -1,0 +1,15 @@
+import { browser } from '../platform/browser';
+import { CHANNEL, type BackgroundRequests, type BackgroundType, type TabRequests, type TabType } from './protocol';
+
+/** Ask the background; resolves with its typed answer. */
+export async function sendToBackground<K extends BackgroundType>(
+  type: K,
+  req: BackgroundRequests[K]['req'],
+): Promise<BackgroundRequests[K]['res']> {
+  return (await browser.runtime.sendMessage({ channel: CHANNEL, type, ...req })) as BackgroundRequests[K]['res'];
+}
+
+/** Ask one tab's content script. Rejects when the tab has none (a site Tieline does not run on). */
+export async function sendToTab<K extends TabType>(tabId: number, type: K, req: TabRequests[K]['req']): Promise<TabRequests[K]['res']> {
+  return (await browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, ...req })) as TabRequests[K]['res'];
+}

@@ -1,0 +1,97 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Company } from '../core/model';
+import { sendToBackground } from '../messaging/send';
+import { t } from '../platform/i18n';
+import { applyTheme } from '../ui/apply-theme';
+import { CompanyDetail } from './company-detail';
+import { SiteSwitch } from './site-switch';
+import { useActiveTab } from './use-active-tab';
+import { useCompanyNames } from './use-company-names';
+
+function Popup() {
+  const tab = useActiveTab();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Company[]>([]);
+  const names = useCompanyNames(tab.page?.mentions.map((m) => m.companyId) ?? []);
+
+  useEffect(() => {
+    if (!query.trim()) return setResults([]);
+    let alive = true;
+    const timer = setTimeout(() => {
+      sendToBackground('searchCompanies', { query, limit: 12 }).then((r) => alive && setResults(r), () => undefined);
+    }, 120);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const annotateOnce = async () => {
+    if (tab.tabId === null) return;
+    await sendToBackground('annotateTab', { tabId: tab.tabId });
+    tab.refresh();
+  };
+
+  return (
+    <>
+      <div class="top">
+        <img src="icons/icon-32.png" alt="" />
+        <span class="title">Tieline</span>
+        <SiteSwitch tab={tab} />
+      </div>
+      <main>
+        {selected ? (
+          <CompanyDetail companyId={selected} onSelect={setSelected} onBack={() => setSelected(null)} />
+        ) : (
+          <>
+            <label class="visually-hidden" for="search">{t('searchLabel')}</label>
+            <input id="search" class="search" type="search" placeholder={t('searchPlaceholder')} value={query}
+              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+            {query.trim() ? (
+              <CompanyList title={t('searchResults')} items={results.map((c) => ({ id: c.id, name: c.name }))} onSelect={setSelected} empty={t('noResults')} />
+            ) : tab.page === null ? (
+              <div class="empty">
+                <p>{t('notOnThisSite')}</p>
+                {tab.tabId !== null && <button type="button" class="btn btn-primary" onClick={annotateOnce}>{t('annotateOnce')}</button>}
+              </div>
+            ) : (
+              <CompanyList
+                title={t('onThisPage')}
+                items={tab.page.mentions.map((m) => ({ id: m.companyId, name: names[m.companyId] ?? m.name, count: m.count }))}
+                onSelect={setSelected}
+                empty={tab.page.enabled ? t('noCompaniesFound') : t('offOnThisSite')}
+              />
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+function CompanyList(props: { title: string; items: { id: string; name: string; count?: number }[]; onSelect: (id: string) => void; empty: string }) {
+  return (
+    <section aria-label={props.title}>
+      <h2 class="section-title">{props.title}</h2>
+      {props.items.length === 0 ? (
+        <p class="empty">{props.empty}</p>
+      ) : (
+        <ul class="list" data-testid="company-list">
+          {props.items.map((it) => (
+            <li>
+              <button type="button" data-company={it.id} onClick={() => props.onSelect(it.id)}>
+                <span>{it.name}</span>
+                {it.count !== undefined && <span class="count" aria-label={t('mentionCount', String(it.count))}>{it.count}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+void applyTheme(document);
+render(<Popup />, document.getElementById('app')!);

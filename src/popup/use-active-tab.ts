@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageMention } from '../core/card-data';
+import { sendToTab } from '../messaging/send';
+import { browser } from '../platform/browser';
+
+export interface ActiveTab {
+  tabId: number | null;
+  host: string;
+  /** null: Tieline does not run on this tab (yet). */
+  page: { enabled: boolean; mentions: PageMention[] } | null;
+  refresh: () => void;
+}
+
+/** The current tab and what Tieline found on it; polls briefly while a page is still being scanned. */
+export function useActiveTab(): ActiveTab {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [host, setHost] = useState('');
+  const [page, setPage] = useState<ActiveTab['page']>(null);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      setTabId(tab?.id ?? null);
+      try {
+        setHost(tab?.url ? new URL(tab.url).hostname : '');
+      } catch {
+        setHost('');
+      }
+    });
+  }, []);
+  useEffect(() => {
+    if (tabId === null) return;
+    let alive = true;
+    const load = () =>
+      sendToTab(tabId, 'getPageMentions', {}).then(
+        (p) => alive && setPage(p),
+        () => alive && setPage(null),
+      );
+    void load();
+    const poll = setInterval(load, 1000);
+    return () => {
+      alive = false;
+      clearInterval(poll);
+    };
+  }, [tabId, tick]);
+  return { tabId, host, page, refresh: () => setTick((n) => n + 1) };
+}

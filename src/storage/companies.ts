@@ -1,0 +1,56 @@
+import { foldString } from '../core/normalize';
+import type { Company } from '../core/model';
+import type { Db } from './open-db';
+import type { StoredCompany } from './schema';
+
+export function toStored(c: Company): StoredCompany {
+  const nameKeys = [...new Set([c.name, ...c.aliases].map(foldString).filter(Boolean))];
+  return { ...c, nameKeys };
+}
+
+export function fromStored(s: StoredCompany): Company {
+  const { nameKeys: _keys, ...company } = s;
+  return company;
+}
+
+export async function getCompany(db: Db, id: string): Promise<Company | undefined> {
+  const s = await db.get('companies', id);
+  return s && fromStored(s);
+}
+
+export async function getCompanies(db: Db, ids: readonly string[]): Promise<Map<string, Company>> {
+  const tx = db.transaction('companies');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  const out = new Map<string, Company>();
+  for (const s of found) if (s) out.set(s.id, fromStored(s));
+  return out;
+}
+
+export async function allCompanies(db: Db): Promise<Company[]> {
+  return (await db.getAll('companies')).map(fromStored);
+}
+
+/** Companies whose name or alias starts with the query (folded), best first. */
+export async function searchCompanies(db: Db, query: string, limit = 20): Promise<Company[]> {
+  const q = foldString(query);
+  if (!q) return [];
+  const range = IDBKeyRange.bound(q, q + '\uffff');
+  const seen = new Map<string, StoredCompany>();
+  let cursor = await db.transaction('companies').store.index('nameKeys').openCursor(range);
+  while (cursor && seen.size < limit * 3) {
+    seen.set(cursor.value.id, cursor.value);
+    cursor = await cursor.continue();
+  }
+  const rank = (c: StoredCompany) => (foldString(c.name) === q ? 0 : foldString(c.name).startsWith(q) ? 1 : 2);
+  return [...seen.values()]
+    .sort((a, b) => rank(a) - rank(b) || a.name.length - b.name.length || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map(fromStored);
+}
+
+/** Save a company the user created or changed; a changed bundled company is marked edited. */
+export async function saveCompany(db: Db, c: Company): Promise<void> {
+  const record = c.origin === 'bundled' ? { ...c, edited: true } : c;
+  await db.put('companies', toStored(record));
+}

@@ -1,0 +1,53 @@
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { DB_NAME, type TielineDb } from './schema';
+
+export type Db = IDBPDatabase<TielineDb>;
+type UpgradeTx = IDBPTransaction<TielineDb, StoreNames<TielineDb>[], 'versionchange'>;
+
+/**
+ * Numbered upgrade steps. Each step only adds; none deletes or rewrites a user's records.
+ * Never edit a step that has shipped: add the next one.
+ */
+const MIGRATIONS: ((db: IDBPDatabase<TielineDb>, tx: UpgradeTx) => void)[] = [
+  // 1: companies, ties, notes, settings.
+  (db) => {
+    const companies = db.createObjectStore('companies', { keyPath: 'id' });
+    companies.createIndex('nameKeys', 'nameKeys', { multiEntry: true });
+    companies.createIndex('parent', 'parent');
+    const ties = db.createObjectStore('ties', { keyPath: 'id' });
+    ties.createIndex('company', 'company');
+    ties.createIndex('counterparty', 'counterparty');
+    db.createObjectStore('notes', { keyPath: 'company' });
+    db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // 2: sightings ("seen in 4 articles this week"), and notes by recency for the popup's list.
+  (db, tx) => {
+    const sightings = db.createObjectStore('sightings', { keyPath: 'id', autoIncrement: true });
+    sightings.createIndex('company', 'company');
+    sightings.createIndex('time', 'time');
+    sightings.createIndex('url', 'url');
+    tx.objectStore('notes').createIndex('updatedAt', 'updatedAt');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Open Tieline's database, upgrading it step by step to `version` (the latest by default). */
+export function openDb(version = DB_VERSION, name = DB_NAME): Promise<Db> {
+  return openDB<TielineDb>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v](db, tx);
+    },
+    blocking(_current, _blocked, event) {
+      // A newer version of Tieline (an update) wants the database: let it go rather than block it.
+      (event.target as IDBDatabase).close();
+    },
+  });
+}
+
+let shared: Promise<Db> | undefined;
+/** One connection per extension context. */
+export function getDb(): Promise<Db> {
+  shared ??= openDb();
+  return shared;
+}

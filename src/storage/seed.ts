@@ -1,0 +1,36 @@
+import { planDatasetMerge, type MergePlan } from '../core/dataset-merge';
+import type { Dataset } from '../core/model';
+import { fromStored, toStored } from './companies';
+import type { Db } from './open-db';
+
+export const DATASET_VERSION_KEY = 'datasetVersion';
+
+/**
+ * Bring the bundled dataset into the database in one transaction: all of it lands or none of it.
+ * Returns null when the database already holds this version.
+ */
+export async function syncBundledDataset(db: Db, dataset: Dataset): Promise<MergePlan | null> {
+  const tx = db.transaction(['companies', 'ties', 'notes', 'settings'], 'readwrite');
+  const version = await tx.objectStore('settings').get(DATASET_VERSION_KEY);
+  if (version?.value === dataset.version) {
+    await tx.done;
+    return null;
+  }
+  const [companies, ties, noteKeys] = await Promise.all([
+    tx.objectStore('companies').getAll(),
+    tx.objectStore('ties').getAll(),
+    tx.objectStore('notes').getAllKeys(),
+  ]);
+  const plan = planDatasetMerge({ companies: companies.map(fromStored), ties }, dataset, new Set(noteKeys));
+  const cs = tx.objectStore('companies');
+  const ts = tx.objectStore('ties');
+  const writes: Promise<unknown>[] = [
+    ...plan.putCompanies.map((c) => cs.put(toStored(c))),
+    ...plan.deleteCompanies.map((id) => cs.delete(id)),
+    ...plan.putTies.map((t) => ts.put(t)),
+    ...plan.deleteTies.map((id) => ts.delete(id)),
+    tx.objectStore('settings').put({ key: DATASET_VERSION_KEY, value: dataset.version }),
+  ];
+  await Promise.all([...writes, tx.done]);
+  return plan;
+}

@@ -1,0 +1,9 @@
+import { SETTINGS_KEY, withDefaults } from '../core/settings';
+import { browser } from '../platform/browser';
+
+/** Follow the user's appearance setting (system, light, dark) on an extension page. */
+export async function applyTheme(doc: Document): Promise<void> {
+  const { theme } = withDefaults((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  if (theme === 'system') doc.documentElement.removeAttribute('data-theme');
+  else doc.documentElement.setAttribute('data-theme', theme);
+}

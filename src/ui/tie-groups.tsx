@@ -1,0 +1,78 @@
+import type { Tie } from '../core/model';
+import { summarizeTies, type TieGroup } from '../core/summarize-ties';
+import { t } from '../platform/i18n';
+
+function when(tie: Tie): string {
+  if (tie.since && tie.until) return `${tie.since} – ${tie.until}`;
+  if (tie.until) return t('tieUntil', tie.until);
+  if (tie.since) return t('tieSince', tie.since);
+  return '';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function TieRow({ tie, other, name, onSelect }: { tie: Tie; other: string; name: string; onSelect?: (id: string) => void }) {
+  const status = tie.status === 'ended' ? t('statusEnded') : tie.status === 'reported' ? t('statusReported') : '';
+  return (
+    <li class={`tie kind-${tie.kind} ${tie.status}`}>
+      <span class="dot" aria-hidden="true" />
+      <span>
+        {onSelect ? (
+          <button type="button" class="tie-name linklike" onClick={() => onSelect(other)}>{name}</button>
+        ) : (
+          <span class="tie-name">{name}</span>
+        )}
+        {tie.exclusive && <span class="badge">{t('exclusive')}</span>}
+        {status && <span class="badge">{status}</span>}
+        {tie.origin === 'user' && <span class="badge">{t('yours')}</span>}
+      </span>
+      <span class="tie-when">{when(tie)}</span>
+      {tie.detail && <span class="tie-detail">{tie.detail}</span>}
+      {tie.sources.length > 0 && (
+        <span class="sources">
+          {tie.sources.map((s) => (
+            <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+              {hostOf(s.url)}{s.date ? ` · ${s.date}` : ''}
+            </a>
+          ))}
+        </span>
+      )}
+    </li>
+  );
+}
+
+const GROUP_TITLE: Record<TieGroup['key'], string> = {
+  cloud: 'groupCloud',
+  cloudCustomers: 'groupCloudCustomers',
+  investors: 'groupInvestors',
+  investments: 'groupInvestments',
+  owner: 'groupOwner',
+  owns: 'groupOwns',
+  partners: 'groupPartners',
+};
+
+/** A company's ties, grouped (cloud, investors, ...), each dated and sourced. */
+export function TieGroups(props: { companyId: string; ties: Tie[]; names: Record<string, string>; onSelect?: (id: string) => void }) {
+  const groups = summarizeTies(props.companyId, props.ties);
+  if (groups.length === 0) return <p class="muted">{t('noTies')}</p>;
+  return (
+    <div>
+      {groups.map((g) => (
+        <section class="group" aria-label={t(GROUP_TITLE[g.key])}>
+          <h3>{t(GROUP_TITLE[g.key])}</h3>
+          <ul>
+            {g.ties.map(({ tie, other }) => (
+              <TieRow tie={tie} other={other} name={props.names[other] ?? other} onSelect={props.onSelect} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, deserializeMatcher, matchCompanies, serializeMatcher } from '../../src/core/matcher';
+import { company } from './helpers';
+
+const companies = [
+  company('amazon', 'Amazon', { ambiguous: ['Amazon'], aliases: ['Amazon.com'], tickers: ['NASDAQ:AMZN'] }),
+  company('amazon-web-services', 'Amazon Web Services', { aliases: ['AWS'] }),
+  company('google', 'Google'),
+  company('google-cloud', 'Google Cloud', { aliases: ['GCP'] }),
+  company('microsoft', 'Microsoft', { tickers: ['NASDAQ:MSFT'] }),
+  company('openai', 'OpenAI'),
+  company('nvidia', 'Nvidia', { tickers: ['NASDAQ:NVDA'] }),
+  company('apple', 'Apple', { ambiguous: ['Apple'], tickers: ['NASDAQ:AAPL'] }),
+  company('oracle', 'Oracle', { ambiguous: ['Oracle'], tickers: ['NYSE:ORCL'] }),
+  company('x-corp', 'X', { ambiguous: ['X'], aliases: ['Twitter'] }),
+  company('square', 'Square', { ambiguous: ['Square'] }),
+  company('l-oreal', "L'Oréal"),
+];
+const m = buildMatcher(companies);
+const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
+const spans = (text: string) => matchCompanies(m, text).map((x) => text.slice(x.start, x.end));
+
+describe('matchCompanies', () => {
+  it('finds whole-word names and prefers the longest', () => {
+    expect(ids('OpenAI signed a deal with Amazon Web Services, not Google Cloud or Google.')).toEqual([
+      'openai', 'amazon-web-services', 'google-cloud', 'google',
+    ]);
+  });
+  it('ignores names inside other words', () => {
+    expect(ids('Googleplex and Microsofty and nvidiaX are not names')).toEqual([]);
+  });
+  it('handles possessives, hyphenated compounds, curly apostrophes and case', () => {
+    expect(spans('Nvidia’s chips, Google\'s cloud, an Amazon-owned unit, OPENAI headline')).toEqual([
+      'Nvidia', 'Google', 'Amazon', 'OPENAI',
+    ]);
+  });
+  it('matches across line breaks, non-breaking spaces and soft hyphens', () => {
+    expect(ids('Amazon\n   Web Services')).toEqual(['amazon-web-services']);
+    expect(ids('Amazon\u00a0Web Services')).toEqual(['amazon-web-services']);
+    expect(ids('Micro\u00adsoft')).toEqual(['microsoft']);
+  });
+  it('folds accents', () => {
+    expect(ids("L'Oreal and L’Oréal")).toEqual(['l-oreal', 'l-oreal']);
+  });
+  it('finds tickers in the forms news uses', () => {
+    expect(spans('Microsoft (NASDAQ: MSFT) and NYSE:ORCL and $NVDA rose')).toEqual([
+      'Microsoft', 'NASDAQ: MSFT', 'NYSE:ORCL', '$NVDA',
+    ]);
+    expect(ids('the $nvda cashtag in lower case is not a ticker')).toEqual([]);
+  });
+  it('takes short acronyms only as written', () => {
+    expect(ids('AWS and GCP compete')).toEqual(['amazon-web-services', 'google-cloud']);
+    expect(ids('the aws of a fly')).toEqual([]);
+  });
+  it('needs the right case and a business context for ambiguous names', () => {
+    expect(ids('I baked an apple pie.')).toEqual([]);
+    expect(ids('Apple pie is a classic dessert.')).toEqual([]);
+    expect(ids('We sailed up the Amazon River into the Amazon rainforest.')).toEqual([]);
+    expect(ids('Tourists crowded Times Square on Friday.')).toEqual([]);
+    expect(ids('Apple reported record revenue for the quarter.')).toEqual(['apple']);
+    expect(ids('Amazon and Microsoft compete for cloud customers.')).toEqual(['amazon', 'microsoft']);
+    expect(ids('Oracle Corp. said on Tuesday')).toEqual(['oracle']);
+  });
+  it('does not take X in product names', () => {
+    expect(ids('The Xbox One X is a console.')).toEqual([]);
+  });
+});
+
+describe('serializeMatcher', () => {
+  it('round-trips to an identical matcher', () => {
+    const bytes = serializeMatcher(m);
+    const back = deserializeMatcher(bytes);
+    const text = 'OpenAI runs on Microsoft and Amazon Web Services (NASDAQ: AMZN).';
+    expect(matchCompanies(back, text)).toEqual(matchCompanies(m, text));
+    expect(back.companyIds).toEqual(companies.map((c) => c.id));
+  });
+  it('rejects bytes that are not a matcher', () => {
+    expect(() => deserializeMatcher(new Uint8Array(64))).toThrow(/matcher/);
+  });
+});
