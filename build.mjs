@@ -21,6 +21,7 @@ export async function loadCore() {
         "export * from './src/core/matcher';",
         "export * from './src/core/validate-dataset';",
         "export * from './src/core/model';",
+        "export * from './src/core/export-format';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -46,10 +47,10 @@ function readJsonArrays(dir) {
 }
 
 /** The bundled dataset from src/data, validated, with its content-hash version. */
-export async function readBundledDataset(core) {
+export async function readBundledDataset(core, dataDir = process.env.TIELINE_DATA_DIR ?? join(ROOT, 'src/data')) {
   const files = {
-    companies: readJsonArrays(join(ROOT, 'src/data/companies')),
-    ties: readJsonArrays(join(ROOT, 'src/data/ties')),
+    companies: readJsonArrays(join(dataDir, 'companies')),
+    ties: readJsonArrays(join(dataDir, 'ties')),
   };
   const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 12);
   return core.loadBundledDataset(files, version);

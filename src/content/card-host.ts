@@ -24,7 +24,10 @@ export class CardHost {
       const data = e.data as { tieline?: string; nonce?: string; height?: number };
       if (data?.nonce !== this.nonce) return;
       if (data.tieline === 'close') this.close(true);
-      if (data.tieline === 'height' && typeof data.height === 'number') this.resize(data.height);
+      if (data.tieline === 'height' && typeof data.height === 'number') {
+        this.host?.setAttribute('data-ready', '');
+        this.resize(data.height);
+      }
     };
     const onPointer = (e: Event) => {
       if (this.host && !e.composedPath().includes(this.host) && !e.composedPath().includes(this.anchor!)) this.close(false);

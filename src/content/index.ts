@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const settings = withDefaults(stored[SETTINGS_KEY]);
   const page = new PageSession(document, settings);
   listen<TabRequests>({
-    getPageMentions: () => ({ enabled: page.enabled, mentions: page.mentions() }),
+    getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions() }),
     setPageEnabled: async ({ enabled }) => {
       await (enabled ? page.enable() : page.disable());
       return { ok: true };

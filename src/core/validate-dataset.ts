@@ -10,7 +10,7 @@ export interface Problem {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const TICKER = /^[A-Z][A-Z0-9.]*:[A-Z0-9.\-]+$/;
+const TICKER = /^[A-Z][A-Z0-9.]*:[A-Z0-9.&\-]+$/;
 const DOMAIN = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 const MAX_TEXT = 2000;
 

@@ -21,7 +21,7 @@ export interface BackgroundRequests {
 }
 
 export interface TabRequests {
-  getPageMentions: { req: Record<string, never>; res: { enabled: boolean; mentions: PageMention[] } };
+  getPageMentions: { req: Record<string, never>; res: { url: string; enabled: boolean; mentions: PageMention[] } };
   setPageEnabled: { req: { enabled: boolean }; res: { ok: true } };
   focusNextHighlight: { req: Record<string, never>; res: { ok: boolean } };
 }

@@ -7,7 +7,7 @@ export interface ActiveTab {
   tabId: number | null;
   host: string;
   /** null: Tieline does not run on this tab (yet). */
-  page: { enabled: boolean; mentions: PageMention[] } | null;
+  page: { url: string; enabled: boolean; mentions: PageMention[] } | null;
   refresh: () => void;
 }
 
@@ -19,21 +19,22 @@ export function useActiveTab(): ActiveTab {
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      setTabId(tab?.id ?? null);
-      try {
-        setHost(tab?.url ? new URL(tab.url).hostname : '');
-      } catch {
-        setHost('');
-      }
-    });
+    // `popup.html?tab=ID` shows another tab's companies: the popup opened as a page (tests, keyboard users).
+    const forced = Number(new URLSearchParams(location.search).get('tab'));
+    const find = forced > 0 ? browser.tabs.get(forced).then((t) => [t]) : browser.tabs.query({ active: true, currentWindow: true });
+    void find.then(([tab]) => setTabId(tab?.id ?? null));
   }, []);
   useEffect(() => {
     if (tabId === null) return;
     let alive = true;
     const load = () =>
       sendToTab(tabId, 'getPageMentions', {}).then(
-        (p) => alive && setPage(p),
+        (p) => {
+          if (!alive) return;
+          setPage(p);
+          // Without the "tabs" permission the tab's URL is hidden from us; the content script knows it.
+          setHost(new URL(p.url).hostname);
+        },
         () => alive && setPage(null),
       );
     void load();

@@ -78,3 +78,13 @@ describe('serializeMatcher', () => {
     expect(() => deserializeMatcher(new Uint8Array(64))).toThrow(/matcher/);
   });
 });
+
+describe('ambiguous names in a business page', () => {
+  it('still reads the other sense from the sentence around it', () => {
+    const text =
+      'OpenAI, Microsoft and Google signed deals. Amazon invested in Anthropic. ' +
+      'Elsewhere, an apple is just a fruit, and the Amazon is a river that runs through a rainforest.';
+    expect(ids(text).filter((id) => id === 'amazon')).toHaveLength(1);
+    expect(ids(text)).not.toContain('apple');
+  });
+});

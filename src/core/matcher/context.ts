@@ -31,6 +31,25 @@ const NOT_AFTER: Record<string, RegExp> = {
   shell: /^[\s-]+(script|scripts|game|company|companies|shock)\b/i,
   box: /^[\s-]+(office)\b/i,
 };
+/** Words in the same sentence that give a name its ordinary sense ("the Amazon is a river"). */
+const OTHER_SENSE_NEARBY: Record<string, RegExp> = {
+  amazon: /\b(river|rainforest|rain forest|jungle|basin|tribes?|indigenous|deforestation|brazil's|peru's)\b/i,
+  apple: /\b(fruit|fruits|pie|orchards?|cider|juice|apples|baked|bake|peel|eat|ate|core)\b/i,
+  oracle: /\b(delphi|prophecy|prophet|ancient|greek|omaha)\b/i,
+  square: /\b(plaza|town square|city square|public square|feet|metres|meters|kilometres|kilometers)\b/i,
+  shell: /\b(beach|turtle|snail|egg|oyster|crab)\b/i,
+  delta: /\b(river|mekong|nile|mississippi|estuary|marsh|variant)\b/i,
+};
+
+/** The sentence around [start, end), at most `radius` characters each way. */
+function sentenceAround(text: string, start: number, end: number, radius = 100): string {
+  let a = start;
+  while (a > 0 && start - a < radius && !/[.!?\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < radius && !/[.!?\n]/.test(text[b])) b++;
+  return text.slice(a, start) + ' ' + text.slice(end, b);
+}
+
 /** The word before, for names that are also parts of place names and product names. */
 const NOT_BEFORE = /(Times|Red|Union|Washington|Tiananmen|Trafalgar|One|Series|Big|Mekong|Nile|Mississippi|Peruvian|Brazilian|Big\s+Apple|Generation|Project|Planet|Malcolm|Gen|the\s+letter)[\s-]+$/;
 
@@ -78,8 +97,10 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const after = text.slice(r.end, r.end + 40);
     const before = text.slice(Math.max(0, r.start - 24), r.start);
     if (NOT_AFTER[name]?.test(after) || NOT_BEFORE.test(before)) continue;
+    const hasSuffix = SUFFIX.test(after);
+    if (!hasSuffix && OTHER_SENSE_NEARBY[name]?.test(sentenceAround(text, r.start, r.end))) continue;
     const isCompany =
-      SUFFIX.test(after) ||
+      hasSuffix ||
       state.confirmed.has(company) ||
       (k > 0 && r.start - raw[k - 1].end < 160 && (m.entryFlags[raw[k - 1].entry] & FLAG_AMBIGUOUS) === 0) ||
       (k + 1 < raw.length && raw[k + 1].start - r.end < 160 && (m.entryFlags[raw[k + 1].entry] & FLAG_AMBIGUOUS) === 0) ||

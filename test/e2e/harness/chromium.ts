@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Frame, type Page } from 'playwright-core';
+import { NEWS_HOST, OTHER_HOST, type TestBrowser, type TestPage } from './types';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+function wrap(p: Page | Frame, page: Page): TestPage {
+  return {
+    goto: async (url) => void (await p.goto(url)),
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    click: (s) => p.click(s),
+    press: (key) => page.keyboard.press(key),
+    type: (s, text) => p.locator(s).pressSequentially(text),
+    waitFor: async (s, timeout = 15_000) => void (await p.waitForSelector(s, { timeout, state: 'attached' })),
+    waitUntil: async (fn, arg, timeout = 15_000) => void (await p.waitForFunction(fn as never, arg, { timeout, polling: 100 })),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    frame: async (prefix) => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const f = page.frames().find((fr) => fr.url().includes(prefix));
+        if (f) return wrap(f, page);
+        if (Date.now() > deadline) throw new Error(`no frame ${prefix}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Debian's Chromium with the built extension, in a fresh profile (or `profileDir` to reopen one). */
+export async function launchChromium(extDir: string, port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<TestBrowser & { profileDir: string }> {
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tieline-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Every host resolves to our server or nowhere: the browser never reaches the network.
+      `--host-resolver-rules=MAP ${NEWS_HOST} 127.0.0.1:${port}, MAP www.${NEWS_HOST} 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    ],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // URL.origin is "null" for chrome-extension: in Node; build it from the host.
+  const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+  const newPage = async () => {
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => console.error(`[chromium page error] ${e.message}`));
+    return wrap(page, page);
+  };
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    profileDir,
+    newPage,
+    async openExtensionPage(path) {
+      const page = await newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    async close() {
+      await ctx.close();
+      if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

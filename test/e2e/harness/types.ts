@@ -1,0 +1,29 @@
+/** What an e2e test needs from a browser, the same for Chromium (Playwright) and Firefox (Puppeteer). */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  /** Poll `fn` in the page until it returns a truthy value. */
+  waitUntil<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** A frame of this page whose URL contains `part` (the card iframe). */
+  frame(part: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: 'chromium' | 'firefox';
+  /** Origin of the extension's pages: chrome-extension://ID or moz-extension://UUID. */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Open one of the extension's own pages (popup.html, options.html) in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+/** Hosts that tests serve locally: default news sites, mapped to 127.0.0.1. */
+export const NEWS_HOST = 'techcrunch.com';
+export const OTHER_HOST = 'example-news.test';

@@ -1,0 +1,37 @@
+// `npm run data:check`: validate the bundled dataset and print its coverage. Exits 1 on any problem.
+import { loadCore, readBundledDataset } from '../../build.mjs';
+
+const core = await loadCore();
+const { dataset, problems } = await readBundledDataset(core);
+const { companies, ties } = dataset;
+
+const count = (items, key) => items.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map());
+const aliases = companies.reduce((n, c) => n + c.aliases.length, 0);
+const ambiguous = companies.reduce((n, c) => n + c.ambiguous.length, 0);
+const withTies = new Set(ties.flatMap((t) => [t.company, t.counterparty]));
+const subjects = new Set(ties.map((t) => t.company));
+const multiSourced = ties.filter((t) => t.sources.length >= 2).length;
+const hosts = count(ties.flatMap((t) => t.sources), (s) => new URL(s.url).hostname.replace(/^www\./, ''));
+
+const figures = {
+  companies: companies.length,
+  aliases,
+  ambiguousNames: ambiguous,
+  tickers: companies.reduce((n, c) => n + c.tickers.length, 0),
+  companiesByCategory: Object.fromEntries([...count(companies, (c) => c.category)].sort((a, b) => b[1] - a[1])),
+  ties: ties.length,
+  tiesByKind: Object.fromEntries(count(ties, (t) => t.kind)),
+  tiesByStatus: Object.fromEntries(count(ties, (t) => t.status)),
+  tiesByKindAndStatus: Object.fromEntries(count(ties, (t) => `${t.kind}/${t.status}`)),
+  companiesWithTies: withTies.size,
+  companiesWithOwnTies: subjects.size,
+  tiesWithTwoOrMoreSources: `${multiSourced} (${((100 * multiSourced) / Math.max(1, ties.length)).toFixed(0)}%)`,
+  sourceSites: hosts.size,
+  version: dataset.version,
+};
+console.log(JSON.stringify(figures, null, 2));
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s):\n${core.describeProblems(problems, 50)}`);
+  process.exit(1);
+}
+console.log('\nDataset OK');

@@ -1,0 +1,5 @@
+export interface Served {
+  port: number;
+  close(): Promise<void>;
+}
+export function serve(mounts: Record<string, string>, options?: { blockScripts?: boolean; port?: number }): Promise<Served>;
