@@ -30,11 +30,11 @@ function wrap(p: Page | Frame, page: Page): TestPage {
 }
 
 /** Debian's Chromium with the built extension, in a fresh profile (or `profileDir` to reopen one). */
-export async function launchChromium(extDir: string, port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<TestBrowser & { profileDir: string }> {
+export async function launchChromium(extDir: string, port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<TestBrowser & { profileDir: string }> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tieline-chromium-'));
   const ctx = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
     args: [

@@ -44,12 +44,12 @@ function wrap(p: Page | Frame, page: Page): TestPage {
 }
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension as a temporary add-on. */
-export async function launchFirefox(extDir: string, _port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<TestBrowser & { profileDir: string }> {
+export async function launchFirefox(extDir: string, _port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<TestBrowser & { profileDir: string }> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tieline-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
+    headless: opts.headless ?? true,
     userDataDir: profileDir,
     args: ['-remote-allow-system-access'],
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },

@@ -1,0 +1,252 @@
+/**
+ * Page side of the benchmark: bundled by run.mjs (esbuild, IIFE) and installed in every corpus page
+ * with Playwright's addInitScript, next to mark.js's own dist file (global `Mark`). Each function
+ * measures one thing on the page as loaded (run.mjs reloads the page between measurements).
+ * Inputs (matchers, name lists) are fetched from the bench server before the clock starts.
+ */
+import { Annotator } from '../../src/content/annotator';
+import { Highlighter, type WrapRange } from '../../src/content/highlighter';
+import { fromBase64 } from '../../src/content/load-matcher';
+import { installMarkStyle } from '../../src/content/page-style';
+import { paragraphs } from '../../src/content/text-walker';
+import { compileMatcher, deserializeMatcher, newContextState, scanText, type CompiledMatcher, type MatcherEntry } from '../../src/core/matcher';
+import { resolveContext } from '../../src/core/matcher/context';
+
+interface MarkInstance {
+  markRegExp(re: RegExp, opt: Record<string, unknown>): void;
+  mark(keywords: string[], opt: Record<string, unknown>): void;
+}
+declare const Mark: new (ctx: Element) => MarkInstance;
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+const g = globalThis as unknown as {
+  gc?: () => void;
+  __benchLongTasks: LongTask[];
+  __bench: Record<string, unknown>;
+  performance: Performance & { memory?: { usedJSHeapSize: number } };
+};
+
+// Long tasks of the whole page life, from the first moment (this runs before the page's parser).
+g.__benchLongTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) g.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // No Long Tasks API (Firefox): our own slice times still count.
+}
+
+/** Collect garbage before a measurement (Chromium runs with --js-flags=--expose-gc). */
+const collect = () => g.gc?.();
+const heap = () => g.performance.memory?.usedJSHeapSize ?? NaN;
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/** Long tasks that overlap [from, to]. */
+function longTasksIn(from: number, to: number): LongTask[] {
+  return g.__benchLongTasks.filter((t) => t.start < to && t.start + t.duration > from).map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration) }));
+}
+
+async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return res.text();
+}
+
+/** (a) The floor: one TreeWalker pass over the body, reading every text node. */
+function floor() {
+  collect();
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    chars += (n as Text).data.length;
+    textNodes++;
+  }
+  const ms = performance.now() - t0;
+  return { ms, textNodes, chars };
+}
+
+/** (c) Tieline: decode the matcher as the content script does ("load"), then scan and wrap the body. */
+async function tieline(matcherUrl: string) {
+  const b64 = await fetchText(matcherUrl);
+  collect();
+  const heap0 = heap();
+  const l0 = performance.now();
+  const matcher = deserializeMatcher(fromBase64(b64));
+  const loadMs = performance.now() - l0;
+  const heapDelta = heap() - heap0;
+  const removeStyle = installMarkStyle(document, 'underline');
+  const annotator = new Annotator(document, matcher, {
+    scope: 'page',
+    firstOnly: false,
+    // As the content script decorates its marks.
+    decorate: (mark, _id, first) => {
+      mark.tabIndex = first ? 0 : -1;
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-haspopup', 'dialog');
+    },
+  });
+  const w0 = performance.now();
+  const stats = await annotator.start();
+  const w1 = performance.now();
+  // Let the page render the marks: long tasks in that rendering are ours too.
+  await nextFrame();
+  await nextFrame();
+  const w2 = performance.now();
+  void removeStyle;
+  return {
+    loadMs,
+    heapDelta,
+    wallMs: w1 - w0,
+    ...stats,
+    companies: annotator.counts.size,
+    longTasks: longTasksIn(w0, w1),
+    longTasksAfter: longTasksIn(w1, w2),
+  };
+}
+
+/** Matcher build (compile) in the page, from entries. */
+async function buildInPage(entriesUrl: string) {
+  const { entries, ids } = JSON.parse(await fetchText(entriesUrl)) as { entries: MatcherEntry[]; ids: string[] };
+  collect();
+  const heap0 = heap();
+  const t0 = performance.now();
+  const m = compileMatcher(entries, ids);
+  const ms = performance.now() - t0;
+  collect();
+  const heapDelta = heap() - heap0;
+  return { ms, heapDelta, nodes: m.out.length };
+}
+
+/** (b1) mark.js with one big RegExp (markRegExp). Building the RegExp is part of the time. */
+async function markRegExp(sourceUrl: string) {
+  const source = await fetchText(sourceUrl);
+  collect();
+  const t0 = performance.now();
+  const re = new RegExp(source, 'gi');
+  let marks = 0;
+  await new Promise<void>((resolve) => {
+    new Mark(document.body).markRegExp(re, {
+      each: () => marks++,
+      done: () => resolve(),
+    });
+  });
+  const ms = performance.now() - t0;
+  return { ms, marks, longTasks: longTasksIn(t0, t0 + ms) };
+}
+
+/** mark.js keyword options that mark whole words only, as Tieline does. */
+const KEYWORD_OPTIONS = {
+  separateWordSearch: false,
+  accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '"', "'", '(', ')', '[', ']', '\u2018', '\u2019', '\u201c', '\u201d', '/', '-', '\u2013', '\u2014'] },
+  diacritics: true,
+};
+
+/**
+ * (b2) mark.js keyword API, mark(array). mark.js runs one DOM pass per keyword, longest keyword
+ * first, chaining them by recursion (thousands of keywords overflow the stack), so the keywords go
+ * in chunks in mark.js's own order; after `budgetMs` the rest is extrapolated from the time so far.
+ */
+async function markKeywords(namesUrl: string, budgetMs: number) {
+  const names = (JSON.parse(await fetchText(namesUrl)) as string[]).slice().sort((a, b) => b.length - a.length);
+  const CHUNK = 100;
+  collect();
+  const t0 = performance.now();
+  let marks = 0;
+  let done = 0;
+  const instance = new Mark(document.body);
+  while (done < names.length && performance.now() - t0 < budgetMs) {
+    const chunk = names.slice(done, done + CHUNK);
+    await new Promise<void>((resolve) => instance.mark(chunk, { ...KEYWORD_OPTIONS, each: () => marks++, done: () => resolve() }));
+    done += chunk.length;
+  }
+  const ms = performance.now() - t0;
+  return { ms, keywordsDone: done, keywords: names.length, complete: done === names.length, estimatedMs: (ms * names.length) / done, marks };
+}
+
+/**
+ * Where Tieline's time goes, on a fresh page: the paragraph walk (TreeWalker with the skip filter,
+ * plus the block lookup per text node), the trie scan, the context resolution, then the wrapping.
+ * Then, warm (the DOM wrappers now exist), a plain walk, a walk with the filter, and the paragraph
+ * walk again, to split the walk's cost between the filter callback and the block lookup.
+ */
+async function breakdown(matcherUrl: string) {
+  const matcher: CompiledMatcher = deserializeMatcher(fromBase64(await fetchText(matcherUrl)));
+  collect();
+  let t = performance.now();
+  const paras = [...paragraphs(document.body)];
+  const walkMs = performance.now() - t;
+
+  t = performance.now();
+  const raw = paras.map((p) => scanText(matcher, p.text));
+  const scanMs = performance.now() - t;
+
+  t = performance.now();
+  const state = newContextState();
+  const kept = paras.map((p, i) => resolveContext(matcher, p.text, raw[i], state));
+  const contextMs = performance.now() - t;
+
+  t = performance.now();
+  const mentions = kept.map((list) => list.map((r) => ({ start: r.start, end: r.end, companyId: matcher.companyIds[matcher.entryCompany[r.entry]] })));
+  const mapMs = performance.now() - t;
+
+  t = performance.now();
+  const hl = new Highlighter(document, (mark) => {
+    mark.tabIndex = -1;
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('aria-haspopup', 'dialog');
+  });
+  let marks = 0;
+  paras.forEach((p, i) => {
+    const ms = mentions[i];
+    let k = 0;
+    for (let n = 0; n < p.nodes.length && k < ms.length; n++) {
+      const start = p.starts[n];
+      const end = start + p.nodes[n].data.length;
+      const ranges: WrapRange[] = [];
+      while (k < ms.length && ms[k].start < end) {
+        const m = ms[k++];
+        if (m.start < start || m.end > end) continue;
+        ranges.push({ start: m.start - start, end: m.end - start, companyId: m.companyId });
+      }
+      marks += hl.wrap(p.nodes[n], ranges).length;
+    }
+  });
+  const wrapMs = performance.now() - t;
+
+  // Warm passes over the (now marked) DOM.
+  t = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) void (n as Text).data.length;
+  const warmFloorMs = performance.now() - t;
+  t = performance.now();
+  const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'SVG', 'TEMPLATE']);
+  const w2 = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.nodeType === Node.TEXT_NODE || !skip.has((n as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+  });
+  for (let n = w2.nextNode(); n; n = w2.nextNode()) void n.nodeType;
+  const warmFilterWalkMs = performance.now() - t;
+  t = performance.now();
+  let warmParas = 0;
+  for (const p of paragraphs(document.body)) warmParas += p.nodes.length;
+  const warmParagraphsMs = performance.now() - t;
+
+  return {
+    walkMs, scanMs, contextMs, mapMs, wrapMs,
+    totalMs: walkMs + scanMs + contextMs + mapMs + wrapMs,
+    paragraphs: paras.length,
+    textNodes: paras.reduce((n, p) => n + p.nodes.length, 0),
+    chars: paras.reduce((n, p) => n + p.text.length, 0),
+    rawMatches: raw.reduce((n, r) => n + r.length, 0),
+    marks,
+    warmFloorMs, warmFilterWalkMs, warmParagraphsMs, warmParas,
+  };
+}
+
+g.__bench = { floor, tieline, buildInPage, markRegExp, markKeywords, breakdown };
