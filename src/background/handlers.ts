@@ -7,10 +7,19 @@ import { saveNote } from '../storage/notes';
 import { recordSightings } from '../storage/sightings';
 import { saveTie } from '../storage/ties';
 import { companyView } from './company-view';
+import { exportData, getDataInfo, importData, resetData } from './data-handlers';
 import { currentMatcher } from './matcher-cache';
 import { ready } from './ready';
 
-const fromExtensionPage = (sender: { url?: string }) => !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
+// Our own pages (popup, options, the card frame). Chrome serves the card under a dynamic URL whose
+// host is not the extension id, so check the scheme: the router has already checked sender.id.
+const fromExtensionPage = (sender: { url?: string }) => !!sender.url && /^(chrome|moz)-extension:\/\//.test(sender.url);
+
+/** Data-changing requests come from Tieline's own pages, never from a content script in a web page. */
+function onlyFromPages<T>(sender: { url?: string }, run: () => Promise<T>): Promise<T> {
+  if (!fromExtensionPage(sender)) return Promise.reject(new Error('only Tieline pages may do this'));
+  return run();
+}
 
 export function registerHandlers(): void {
   listen<BackgroundRequests>({
@@ -46,6 +55,10 @@ export function registerHandlers(): void {
       await saveTie(await ready(), checked);
       return { ok: true };
     },
+    exportData: (req, sender) => onlyFromPages(sender, () => exportData(req)),
+    importData: (req, sender) => onlyFromPages(sender, () => importData(req)),
+    resetData: (req, sender) => onlyFromPages(sender, () => resetData(req)),
+    getDataInfo: (req) => getDataInfo(req),
     async annotateTab({ tabId }, sender) {
       if (!fromExtensionPage(sender)) return { ok: false, error: 'not allowed' };
       try {

@@ -2,35 +2,38 @@ import type { Dataset } from '../core/model';
 import { browser } from '../platform/browser';
 import { getDb, type Db } from '../storage/open-db';
 import { syncBundledDataset, DATASET_VERSION_KEY } from '../storage/seed';
-import { getSetting } from '../storage/settings';
+import { getSetting, setSetting } from '../storage/settings';
+
+export const LAST_SEED_KEY = 'lastSeed';
 
 async function loadBundledDataset(): Promise<Dataset> {
   const res = await fetch(browser.runtime.getURL('data/dataset.json'));
   return (await res.json()) as Dataset;
 }
 
-/** Open the database and bring the bundled dataset in if this version is not there yet. */
-async function start(): Promise<Db> {
-  const db = await getDb();
-  if ((await getSetting<string>(db, DATASET_VERSION_KEY)) !== __DATASET_VERSION__) {
-    const t0 = performance.now();
-    const plan = await syncBundledDataset(db, await loadBundledDataset());
-    if (plan) {
-      console.info(
-        `Tieline: dataset ${__DATASET_VERSION__} merged in ${Math.round(performance.now() - t0)} ms ` +
-          `(${plan.putCompanies.length} companies, ${plan.putTies.length} ties written)`,
-      );
-    }
-  }
-  return db;
+/** Bring the bundled dataset in if this version is not there yet (first install, update, reset). */
+async function seed(db: Db): Promise<void> {
+  if ((await getSetting<string>(db, DATASET_VERSION_KEY)) === __DATASET_VERSION__) return;
+  const t0 = performance.now();
+  const plan = await syncBundledDataset(db, await loadBundledDataset());
+  if (!plan) return;
+  const ms = Math.round(performance.now() - t0);
+  await setSetting(db, LAST_SEED_KEY, { version: __DATASET_VERSION__, ms, at: Date.now(), companies: plan.putCompanies.length, ties: plan.putTies.length });
+  console.info(`Tieline: dataset ${__DATASET_VERSION__} merged in ${ms} ms (${plan.putCompanies.length} companies, ${plan.putTies.length} ties written)`);
 }
 
 let started: Promise<Db> | undefined;
-/** Every handler waits on this; the first caller starts it. */
-export function ready(): Promise<Db> {
-  started ??= start().catch((e: unknown) => {
-    started = undefined;
-    throw e;
-  });
+/** Every handler waits on this; the first caller opens the database and seeds it. */
+export function ready(opts: { reseed?: boolean } = {}): Promise<Db> {
+  if (opts.reseed) started = undefined;
+  started ??= getDb()
+    .then(async (db) => {
+      await seed(db);
+      return db;
+    })
+    .catch((e: unknown) => {
+      started = undefined;
+      throw e;
+    });
   return started;
 }

@@ -16,8 +16,28 @@ export interface BackgroundRequests {
   searchCompanies: { req: { query: string; limit?: number }; res: Company[] };
   saveNote: { req: { companyId: string; text: string }; res: { ok: true; updatedAt: number | null } };
   saveTie: { req: { tie: Tie }; res: { ok: true } };
+  /** The whole database in the export format, as JSON text. */
+  exportData: { req: Record<string, never>; res: { fileName: string; json: string } };
+  /** Check and apply an import (Tieline JSON or companies CSV); all or nothing. */
+  importData: { req: { fileName: string; text: string }; res: ImportResult };
+  /** Back to the bundled dataset; notes stay unless `keepNotes` is false. */
+  resetData: { req: { keepNotes: boolean }; res: { ok: true } };
+  getDataInfo: { req: Record<string, never>; res: DataInfo };
   /** Extension pages ask this to annotate the active tab once (activeTab) on a site that is not on the list. */
   annotateTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
+}
+
+export type ImportResult =
+  | { ok: true; companies: number; ties: number; notes: number }
+  | { ok: false; problems: { at: string; message: string }[]; total: number };
+
+export interface DataInfo {
+  datasetVersion: string;
+  companies: number;
+  ties: number;
+  notes: number;
+  userCompanies: boolean;
+  lastSeedMs: number | null;
 }
 
 export interface TabRequests {

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type ContentSettings } fr
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../ui/apply-theme';
+import { DataSection } from './data-section';
 
 function Choice<K extends keyof ContentSettings>(props: { name: K; value: ContentSettings[K]; label: string; settings: ContentSettings; onChange: (s: ContentSettings) => void }) {
   return (
@@ -58,6 +59,7 @@ function Options() {
           </ul>
         )}
       </fieldset>
+      <DataSection />
     </main>
   );
 }

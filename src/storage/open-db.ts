@@ -51,3 +51,24 @@ export function getDb(): Promise<Db> {
   shared ??= openDb();
   return shared;
 }
+
+/**
+ * Run the writes of one transaction; if any of them throws or fails, abort the whole transaction
+ * so that none of them lands (a request that throws synchronously would otherwise let the others
+ * commit).
+ */
+export async function allOrNothing(tx: { abort(): void; done: Promise<void> }, writes: (() => Promise<unknown>)[]): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const write of writes) pending.push(write());
+    await Promise.all([...pending, tx.done]);
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      /* already finished or aborted */
+    }
+    await Promise.allSettled([...pending, tx.done]);
+    throw e;
+  }
+}

@@ -1,7 +1,7 @@
 import { planDatasetMerge, type MergePlan } from '../core/dataset-merge';
 import type { Dataset } from '../core/model';
 import { fromStored, toStored } from './companies';
-import type { Db } from './open-db';
+import { allOrNothing, type Db } from './open-db';
 
 export const DATASET_VERSION_KEY = 'datasetVersion';
 
@@ -24,13 +24,12 @@ export async function syncBundledDataset(db: Db, dataset: Dataset): Promise<Merg
   const plan = planDatasetMerge({ companies: companies.map(fromStored), ties }, dataset, new Set(noteKeys));
   const cs = tx.objectStore('companies');
   const ts = tx.objectStore('ties');
-  const writes: Promise<unknown>[] = [
-    ...plan.putCompanies.map((c) => cs.put(toStored(c))),
-    ...plan.deleteCompanies.map((id) => cs.delete(id)),
-    ...plan.putTies.map((t) => ts.put(t)),
-    ...plan.deleteTies.map((id) => ts.delete(id)),
-    tx.objectStore('settings').put({ key: DATASET_VERSION_KEY, value: dataset.version }),
-  ];
-  await Promise.all([...writes, tx.done]);
+  await allOrNothing(tx, [
+    ...plan.putCompanies.map((c) => () => cs.put(toStored(c))),
+    ...plan.deleteCompanies.map((id) => () => cs.delete(id)),
+    ...plan.putTies.map((t) => () => ts.put(t)),
+    ...plan.deleteTies.map((id) => () => ts.delete(id)),
+    () => tx.objectStore('settings').put({ key: DATASET_VERSION_KEY, value: dataset.version }),
+  ]);
   return plan;
 }

@@ -1,0 +1,87 @@
+import { companiesFromCsv } from '../core/csv';
+import { parseImportJson, type ParsedImport } from '../core/export-format';
+import type { Company } from '../core/model';
+import type { BackgroundRequests, DataInfo, ImportResult } from '../messaging/protocol';
+import { browser } from '../platform/browser';
+import { applyImport, clearData, exportAll, hasUserCompanies, knownCompanyIds } from '../storage/backup';
+import { getCompanies } from '../storage/companies';
+import type { Db } from '../storage/open-db';
+import { DATASET_VERSION_KEY } from '../storage/seed';
+import { getSetting } from '../storage/settings';
+import { invalidateMatcher } from './matcher-cache';
+import { LAST_SEED_KEY, ready } from './ready';
+
+type Handler<K extends keyof BackgroundRequests> = (req: BackgroundRequests[K]['req']) => Promise<BackgroundRequests[K]['res']>;
+
+const MATCHER_SOURCE_KEY = 'matcherSource';
+const MAX_PROBLEMS = 8;
+
+/** Tell content scripts whether the bundled matcher still fits the user's companies. */
+export async function refreshMatcherSource(db: Db): Promise<void> {
+  invalidateMatcher();
+  await browser.storage.local.set({ [MATCHER_SOURCE_KEY]: (await hasUserCompanies(db)) ? 'user' : 'bundled' });
+}
+
+/** CSV rows for companies we already have add to them rather than replace them. */
+async function mergeCsvCompanies(db: Db, rows: Company[]): Promise<Company[]> {
+  const existing = await getCompanies(db, rows.map((c) => c.id));
+  return rows.map((c) => {
+    const old = existing.get(c.id);
+    if (!old) return c;
+    const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+    return {
+      ...old,
+      aliases: union(old.aliases, c.aliases.filter((a) => a !== old.name)),
+      domains: union(old.domains, c.domains),
+      tickers: union(old.tickers, c.tickers),
+      description: c.description || old.description,
+      parent: c.parent ?? old.parent,
+      ...(old.origin === 'bundled' ? { edited: true } : {}),
+    };
+  });
+}
+
+export const exportData: Handler<'exportData'> = async () => {
+  const file = await exportAll(await ready());
+  const day = file.exportedAt.slice(0, 10);
+  return { fileName: `tieline-backup-${day}.json`, json: JSON.stringify(file, null, 1) };
+};
+
+export const importData: Handler<'importData'> = async ({ fileName, text }): Promise<ImportResult> => {
+  const db = await ready();
+  if (typeof text !== 'string' || text.length > 50_000_000) return { ok: false, total: 1, problems: [{ at: 'file', message: 'is too large (over 50 MB)' }] };
+  let data: ParsedImport;
+  if (/\.csv$/i.test(String(fileName)) || (!text.trimStart().startsWith('{') && !text.trimStart().startsWith('['))) {
+    const { companies, problems } = companiesFromCsv(text);
+    if (problems.length > 0) return { ok: false, total: problems.length, problems: problems.slice(0, MAX_PROBLEMS) };
+    data = { companies: await mergeCsvCompanies(db, companies), ties: [], notes: [] };
+  } else {
+    const parsed = parseImportJson(text, await knownCompanyIds(db));
+    if (!parsed.ok) return { ok: false, total: parsed.problems.length, problems: parsed.problems.slice(0, MAX_PROBLEMS) };
+    data = parsed.data;
+  }
+  const counts = await applyImport(db, data);
+  if (data.companies.length > 0) await refreshMatcherSource(db);
+  return { ok: true, ...counts };
+};
+
+export const resetData: Handler<'resetData'> = async ({ keepNotes }) => {
+  const db = await ready();
+  await clearData(db, { keepNotes: keepNotes !== false });
+  await ready({ reseed: true });
+  await refreshMatcherSource(db);
+  return { ok: true };
+};
+
+export const getDataInfo: Handler<'getDataInfo'> = async (): Promise<DataInfo> => {
+  const db = await ready();
+  const [companies, ties, notes, version, lastSeed, userCompanies] = await Promise.all([
+    db.count('companies'),
+    db.count('ties'),
+    db.count('notes'),
+    getSetting<string>(db, DATASET_VERSION_KEY),
+    getSetting<{ ms: number }>(db, LAST_SEED_KEY),
+    hasUserCompanies(db),
+  ]);
+  return { datasetVersion: version ?? '', companies, ties, notes, userCompanies, lastSeedMs: lastSeed?.ms ?? null };
+};

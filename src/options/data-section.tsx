@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DataInfo, ImportResult } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
+import { t } from '../platform/i18n';
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export, import and reset; every outcome is said in words, failures name the first problems. */
+export function DataSection() {
+  const [info, setInfo] = useState<DataInfo | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
+  const [keepNotes, setKeepNotes] = useState(true);
+  const [confirming, setConfirming] = useState(false);
+  const refresh = () => void sendToBackground('getDataInfo', {}).then(setInfo, () => undefined);
+  useEffect(refresh, []);
+
+  const onExport = async () => {
+    const { fileName, json } = await sendToBackground('exportData', {});
+    download(fileName, json);
+    setMessage({ kind: 'ok', text: t('exported', fileName) });
+  };
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text();
+    const res: ImportResult = await sendToBackground('importData', { fileName: file.name, text });
+    if (res.ok) setMessage({ kind: 'ok', text: t('imported', [String(res.companies), String(res.ties), String(res.notes)]) });
+    else
+      setMessage({
+        kind: 'error',
+        text: t('importRejected', [file.name, String(res.total)]),
+        details: res.problems.map((p) => `${p.at}: ${p.message}`),
+      });
+    refresh();
+  };
+  const onReset = async () => {
+    setConfirming(false);
+    await sendToBackground('resetData', { keepNotes });
+    setMessage({ kind: 'ok', text: keepNotes ? t('resetDoneKeptNotes') : t('resetDone') });
+    refresh();
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('data')}</legend>
+      {info && (
+        <p class="muted" data-testid="data-info">
+          {t('dataInfo', [String(info.companies), String(info.ties), String(info.notes), info.datasetVersion])}
+        </p>
+      )}
+      <p>
+        <button type="button" class="btn" onClick={() => void onExport()}>{t('exportButton')}</button>{' '}
+        <label class="btn file-btn">
+          {t('importButton')}
+          <input type="file" accept=".json,.csv,application/json,text/csv" class="visually-hidden" data-testid="import-file"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              void onImport(input.files?.[0]).finally(() => (input.value = ''));
+            }} />
+        </label>
+      </p>
+      <p class="muted">{t('importHelp')}</p>
+      {message && (
+        <div role={message.kind === 'error' ? 'alert' : 'status'} class={`message ${message.kind}`} data-testid="data-message">
+          <p>{message.text}</p>
+          {message.details && <ul>{message.details.map((d) => <li>{d}</li>)}</ul>}
+        </div>
+      )}
+      {confirming ? (
+        <div class="confirm" role="group" aria-label={t('resetButton')}>
+          <p>{t('resetConfirm')}</p>
+          <label><input type="checkbox" checked={keepNotes} onChange={(e) => setKeepNotes((e.currentTarget as HTMLInputElement).checked)} /> {t('keepNotes')}</label>
+          <button type="button" class="btn btn-danger" onClick={() => void onReset()}>{t('resetConfirmButton')}</button>{' '}
+          <button type="button" class="btn" onClick={() => setConfirming(false)}>{t('cancel')}</button>
+        </div>
+      ) : (
+        <p><button type="button" class="btn" onClick={() => setConfirming(true)}>{t('resetButton')}</button></p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,48 @@
+import { toExportFile, type ExportFile, type ParsedImport } from '../core/export-format';
+import { allNotes } from './notes';
+import { fromStored, toStored } from './companies';
+import { allOrNothing, type Db } from './open-db';
+
+export async function exportAll(db: Db, now = new Date()): Promise<ExportFile> {
+  const [companies, ties, notes] = await Promise.all([db.getAll('companies'), db.getAll('ties'), allNotes(db)]);
+  return toExportFile(companies.map(fromStored), ties, notes, now);
+}
+
+export async function knownCompanyIds(db: Db): Promise<Set<string>> {
+  return new Set(await db.getAllKeys('companies'));
+}
+
+/**
+ * Write a checked import in one transaction: every record lands, or (on any failure) none does.
+ * Records keep the origin they have in the file. A company or tie the import replaces counts as
+ * the user's change, so dataset updates leave it alone.
+ */
+export async function applyImport(db: Db, data: ParsedImport): Promise<{ companies: number; ties: number; notes: number }> {
+  const tx = db.transaction(['companies', 'ties', 'notes'], 'readwrite');
+  const cs = tx.objectStore('companies');
+  const ts = tx.objectStore('ties');
+  const ns = tx.objectStore('notes');
+  await allOrNothing(tx, [
+    ...data.companies.map((c) => () => cs.put(toStored(c))),
+    ...data.ties.map((t) => () => ts.put(t)),
+    ...data.notes.map((n) => () => ns.put(n)),
+  ]);
+  return { companies: data.companies.length, ties: data.ties.length, notes: data.notes.length };
+}
+
+/** Remove everything (notes too unless `keepNotes`): the first step of "reset to the bundled dataset". */
+export async function clearData(db: Db, { keepNotes }: { keepNotes: boolean }): Promise<void> {
+  const stores = keepNotes ? (['companies', 'ties', 'settings'] as const) : (['companies', 'ties', 'settings', 'notes', 'sightings'] as const);
+  const tx = db.transaction([...stores], 'readwrite');
+  await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
+}
+
+/** Does the database hold company names that the bundled matcher does not know? */
+export async function hasUserCompanies(db: Db): Promise<boolean> {
+  let cursor = await db.transaction('companies').store.openCursor();
+  while (cursor) {
+    if (cursor.value.origin !== 'bundled' || cursor.value.edited) return true;
+    cursor = await cursor.continue();
+  }
+  return false;
+}
