@@ -6,6 +6,9 @@ import type { RawMatch } from './scan';
  * Ambiguous names (Apple, Amazon, Square, X...) are only companies when the text around them says
  * so. These cue lists are deliberately short and readable; the labelled sentences in
  * test/unit/fixtures decide whether a change to them is an improvement.
+ *
+ * All the work here is per raw match, on a few dozen characters around it: nothing scans the
+ * whole text, so the cost grows with the number of candidate names, not with the text.
  */
 const BUSINESS_WORDS = new Set(
   ('ceo cfo cto chief executive founder cofounder co-founder company companies firm startup start-up startups ' +
@@ -16,7 +19,12 @@ const BUSINESS_WORDS = new Set(
     'subscribers market markets analysts antitrust regulators lawsuit sued employees layoffs hiring tech ' +
     'technology device devices smartphone iphone ipad mac android browser servers gpu gpus model models ' +
     'subsidiary brand brands product products services service retailer retail e-commerce ecommerce ' +
-    'inc corp corporation ltd llc plc nasdaq nyse spokesperson spokeswoman spokesman executives shareholders').split(' '),
+    'inc corp corporation ltd llc plc nasdaq nyse spokesperson spokeswoman spokesman executives shareholders ' +
+    'staff jobs job cuts sales sold forecast outlook estimates guidance stores shoppers payments payment ' +
+    'pay outage memo bookings listing listed valuation fees fee prices price buyback dividend margins ' +
+    'advertisers advertising ads carriers airline airlines flights refining oil gas royalty royalties ' +
+    'licensing licence license round series seed stake profits sales enterprise passengers cancellations ' +
+    'accounts').split(' '),
 );
 
 const SUFFIX = /^[\s,]*(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|LLC|plc|PLC|Co\.|Group|Holdings)\b/;
@@ -24,34 +32,73 @@ const SUFFIX = /^[\s,]*(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|LLC|plc|PLC|
 /** Words that, next to an ambiguous name, say it is not the company. */
 const NOT_AFTER: Record<string, RegExp> = {
   amazon: /^[\s-]+(rainforest|rain forest|river|basin|jungle|region|forest|tribe|tribes|delta|warrior|warriors|women|parrot)\b/i,
-  apple: /^[\s-]+(pie|pies|juice|tree|trees|orchard|orchards|cider|sauce|seed|seeds|crumble|tart|cake|picking|blossom)\b/i,
-  square: /^[\s-]+(feet|foot|meters|metres|miles|mile|kilometers|kilometres|inch|inches|yards|root|one)\b/i,
-  target: /^[\s-]+(audience|audiences|market|date|price|range|group|groups|area|areas)\b/i,
-  delta: /^[\s-]+(variant|region|wave)\b/i,
+  apple: /^[\s-]+(pie|pies|juice|tree|trees|orchard|orchards|cider|sauce|seed|seeds|crumble|tart|cake|picking|blossom|growers?)\b/i,
+  square: /^[\s-]+(feet|foot|meters|metres|miles|mile|kilometers|kilometres|inch|inches|yards|root|one|dancing|dance)\b/i,
+  target: /^[\s-]+(audience|audiences|market|date|price|prices|range|group|groups|area|areas|practice)\b/i,
+  delta: /^[\s-]+(variant|region|wave|force)\b/i,
   shell: /^[\s-]+(script|scripts|game|company|companies|shock)\b/i,
   box: /^[\s-]+(office)\b/i,
 };
 /** Words in the same sentence that give a name its ordinary sense ("the Amazon is a river"). */
 const OTHER_SENSE_NEARBY: Record<string, RegExp> = {
   amazon: /\b(river|rainforest|rain forest|jungle|basin|tribes?|indigenous|deforestation|brazil's|peru's)\b/i,
-  apple: /\b(fruit|fruits|pie|orchards?|cider|juice|apples|baked|bake|peel|eat|ate|core)\b/i,
+  apple: /\b(fruit|fruits|pie|orchards?|cider|juice|apples|baked|bake|peel|eat|ate)\b/i,
   oracle: /\b(delphi|prophecy|prophet|ancient|greek|omaha)\b/i,
   square: /\b(plaza|town square|city square|public square|feet|metres|meters|kilometres|kilometers)\b/i,
   shell: /\b(beach|turtle|snail|egg|oyster|crab)\b/i,
   delta: /\b(river|mekong|nile|mississippi|estuary|marsh|variant)\b/i,
 };
 
-/** The sentence around [start, end), at most `radius` characters each way. */
-function sentenceAround(text: string, start: number, end: number, radius = 100): string {
-  let a = start;
-  while (a > 0 && start - a < radius && !/[.!?\n]/.test(text[a - 1])) a--;
-  let b = end;
-  while (b < text.length && b - end < radius && !/[.!?\n]/.test(text[b])) b++;
-  return text.slice(a, start) + ' ' + text.slice(end, b);
-}
-
 /** The word before, for names that are also parts of place names and product names. */
 const NOT_BEFORE = /(Times|Red|Union|Washington|Tiananmen|Trafalgar|One|Series|Big|Mekong|Nile|Mississippi|Peruvian|Brazilian|Big\s+Apple|Generation|Project|Planet|Malcolm|Gen|the\s+letter)[\s-]+$/;
+
+/**
+ * Verbs that make a name at the start of a sentence the subject of a business sentence.
+ * Strong ones are enough on their own ("Block cut 1,000 jobs"); weak ones also need a business
+ * word nearby ("Apple fell 2%" yes, "Acorns fell from the trees" no).
+ */
+const STRONG_VERBS = new Set(
+  ('said says reported announced announces unveiled unveils launched launches acquired acquires agreed ' +
+    'agrees signed raised sued hired priced released introduced introduces partnered invested invests planned ' +
+    'cut posted delivered named confirmed denied declined disclosed discloses settled filed licensed laid ' +
+    'debuted expanded recalled shipped topped beat missed told wrote owns acquiring buying selling removed banned ' +
+    'suspended restricted struck').split(' '),
+);
+const WEAK_VERBS = new Set(
+  ('rose fell gained lost jumped dropped slid plunged soared surged climbed sank tumbled rallied slipped added ' +
+    'won opened closed led joined bought sold doubled tripled halved expects expected grew makes made sells ' +
+    'offers offered builds built runs ran spent spends paid pays employs employed reached hit became provides ' +
+    // Also nouns ("Neon signs", "Sharp declines"): only with a business word nearby.
+    'reports signs raises sues hires prices releases partners plans cuts posts delivers names confirms denies ' +
+    'declines settles files licenses debuts expands recalls ships tops beats misses tells writes').split(' '),
+);
+/** After "is", "will", "has"...: the verb that follows decides ("Target will close stores", not "Time will tell"). */
+const AUXILIARIES = new Set('is was has had will would could may might plans aims wants hopes'.split(' '));
+const BASE_VERBS = new Set(
+  ('buy sell cut close open launch invest acquire raise pay spend build offer release hire list carry move ' +
+    'report announce expand add start stop begin shut sue appeal partner host supply use unveil sign ' +
+    'become been bought sold cut closed opened launched invested acquired raised paid spent built offered ' +
+    'released hired listed moved reported announced expanded added started stopped shut sued signed agreed ' +
+    'lost won grown fallen risen').split(' '),
+);
+const PASSIVE_BUSINESS = new Set('investigated probed fined valued courted targeted sold bought'.split(' '));
+const NOT_BUSINESS_ING = new Set('being going running getting coming having doing'.split(' '));
+/** Nouns that, right after a name, make it a company: "Uber drivers", "Oracle co-founder", "Snap shares". */
+const ROLE_NOUNS = new Set(
+  ('shares share stock stake chief ceo cfo cto coo president founder founders co-founder cofounder executive ' +
+    'executives employees staff workers drivers users customers shareholders spokesperson spokeswoman spokesman ' +
+    'rival rivals supplier suppliers maker unit division subsidiary board boss sellers merchants engineers ' +
+    'researchers chairman chairwoman owner investor analysts').split(' '),
+);
+/** After these, a capitalised name is the ordinary word or a longer proper noun: "the Amazon", "an X". */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Sentence-initial words that are not part of a name before an ambiguous one. */
+const FUNCTION_WORDS = new Set(
+  ('the a an in at on for but and or when after before as if while with by from to of that this these those ' +
+    'why how what where who it its his her their our we i you they he she then so also still yet only even').split(' '),
+);
+/** Lower-case words after "Name-" that make a business compound: "Amazon-owned", "Google-backed". */
+const HYPHEN_COMPOUND = /^-(owned|backed|funded|led|based|made|built|designed|branded|powered|run|operated|controlled|affiliated|supported|sponsored|linked|related|focused|specific|exclusive|compatible|style|like|only|listed|hosted)\b/;
 
 export interface ContextState {
   /** Unambiguous company mentions seen so far on this page: a page full of companies is about business. */
@@ -65,19 +112,143 @@ export function newContextState(): ContextState {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function normWord(w: string): string {
+  return w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+}
 
 function windowHasBusinessWord(text: string, from: number, to: number): boolean {
   const slice = text.slice(Math.max(0, from), Math.min(text.length, to));
   for (const w of slice.matchAll(WORD)) {
-    if (BUSINESS_WORDS.has(w[0].toLowerCase().replace(/['’]s$/, '').replace(/\.$/, ''))) return true;
+    if (BUSINESS_WORDS.has(normWord(w[0]))) return true;
   }
   return false;
 }
 
+/** The sentence around [start, end), at most `radius` characters each way. */
+function sentenceAround(text: string, start: number, end: number, radius = 100): string {
+  let a = start;
+  while (a > 0 && start - a < radius && !/[.!?\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < radius && !/[.!?\n]/.test(text[b])) b++;
+  return text.slice(a, start) + ' ' + text.slice(end, b);
+}
+
+/** Whether [start, end) sits inside a URL, an e-mail address or a path ("github.com/openai"). */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 200 && !/\s/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 200 && !/\s/.test(text[b])) b++;
+  if (a === start && b === end) return false;
+  const token = text.slice(a, b);
+  return token.includes('@') || token.includes('://') || /^[("'“]?www\./i.test(token) || /\.[a-z]{2,6}\//i.test(token);
+}
+
+/** A name the dataset writes with capitals, found written all in lower case ("stripe", "discord"). */
+function writtenLower(text: string, start: number, end: number, pattern: string): boolean {
+  if (!UPPER.test(pattern)) return false;
+  for (let i = start; i < end; i++) if (UPPER.test(text[i])) return false;
+  return true;
+}
+
+/** Index of the first non-space character before `pos` (or -1), skipping spaces of any kind. */
+function prevNonSpace(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i;
+}
+
+/** Whether a name at `start` opens a sentence or a quotation, where every word is capitalised. */
+function atSentenceStart(text: string, start: number): boolean {
+  const i = prevNonSpace(text, start);
+  if (i < 0) return true;
+  return /[.!?:;"“‘(\n—–]/.test(text[i]);
+}
+
+/** The word just before `start` if only spaces separate it, with its start offset. */
+function wordBefore(text: string, start: number): { word: string; at: number } | null {
+  let i = start - 1;
+  if (i < 0 || !/\s/.test(text[i])) return null;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  const e = i + 1;
+  while (i >= 0 && /[\p{L}\p{N}'’.&-]/u.test(text[i])) i--;
+  if (i + 1 >= e) return null;
+  return { word: text.slice(i + 1, e), at: i + 1 };
+}
+
+/** Up to `n` words after `end` (lower-cased), stopping at sentence punctuation. */
+function wordsAfter(text: string, end: number, n: number): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.,;:!?()]/gu;
+  re.lastIndex = end;
+  const limit = Math.min(text.length, end + 80);
+  let m: RegExpExecArray | null;
+  while (out.length < n && (m = re.exec(text)) && m.index < limit) {
+    if (/^[.;:!?()]$/.test(m[0])) break;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/** A line in Title Case or ALL CAPS: capitals say nothing there. */
+function isTitleLike(text: string, start: number, end: number): boolean {
+  const s = sentenceAround(text, start, end, 80);
+  let words = 0;
+  let capital = 0;
+  for (const w of s.matchAll(WORD)) {
+    if (!LETTER.test(w[0][0])) continue;
+    words++;
+    if (UPPER.test(w[0][0])) capital++;
+  }
+  return words >= 3 && capital / words >= 0.7;
+}
+
+/** What the words right after a sentence-initial name say: 'company', 'weak' (needs more) or 'none'. */
+function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
+  const after = text.slice(end, end + 3);
+  const possessive = /^['’]s?\b|^['’]s/.test(after) || /^['’](\s|$)/.test(after);
+  const words = wordsAfter(text, possessive ? end + (after[1] === 's' ? 2 : 1) : end, 3);
+  if (possessive) return 'weak';
+  const w0 = words[0]?.toLowerCase();
+  if (w0 === undefined) return 'none';
+  if (words[0] === ',') return 'none';
+  if (STRONG_VERBS.has(w0)) return 'company';
+  if (ROLE_NOUNS.has(w0) || (w0 === 'co-founder' || w0 === 'co')) return 'company';
+  if (WEAK_VERBS.has(w0)) return 'weak';
+  if (AUXILIARIES.has(w0) || w0 === 'both' || w0 === 'also' || w0 === 'now') {
+    const w1 = words[1]?.toLowerCase();
+    if (w1 === undefined) return 'none';
+    if (STRONG_VERBS.has(w1) || BASE_VERBS.has(w1)) return 'company';
+    if (WEAK_VERBS.has(w1)) return 'weak';
+    if (w1.endsWith('ing') && !NOT_BUSINESS_ING.has(w1)) return 'company';
+    // "is in talks", "is set to", "is being sued", "is expected to".
+    const w2 = words[2]?.toLowerCase();
+    if ((w1 === 'in' && w2 === 'talks') || ((w1 === 'set' || w1 === 'expected' || w1 === 'due') && w2 === 'to')) return 'company';
+    if (w1 === 'being' && w2 && (STRONG_VERBS.has(w2) || PASSIVE_BUSINESS.has(w2))) return 'company';
+    if (w1 === 'not' || w1 === 'also' || w1 === 'now' || w1 === 'still') {
+      const w2 = words[2]?.toLowerCase();
+      if (w2 && (BASE_VERBS.has(w2) || STRONG_VERBS.has(w2) || (w2.endsWith('ing') && !NOT_BUSINESS_ING.has(w2)))) return 'company';
+    }
+  }
+  return 'none';
+}
+
 /** Keep the raw matches that are companies; drop ambiguous ones whose context says otherwise. */
 export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[], state: ContextState): RawMatch[] {
-  // Unambiguous names and tickers first: they are context for the ambiguous ones in the same text.
+  // Names inside web addresses and names written in lower case are not mentions.
+  const real: RawMatch[] = [];
   for (const r of raw) {
+    const flags = m.entryFlags[r.entry];
+    if (insideAddress(text, r.start, r.end)) continue;
+    if ((flags & FLAG_TICKER) === 0 && writtenLower(text, r.start, r.end, m.patterns[r.entry])) continue;
+    real.push(r);
+  }
+  // Unambiguous names and tickers first: they are context for the ambiguous ones in the same text.
+  for (const r of real) {
     const flags = m.entryFlags[r.entry];
     if ((flags & FLAG_AMBIGUOUS) === 0) {
       state.strongMentions++;
@@ -86,8 +257,9 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if ((flags & FLAG_TICKER) !== 0) state.confirmed.add(m.entryCompany[r.entry]);
   }
   const kept: RawMatch[] = [];
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k];
+  let titleLike: boolean | null = null;
+  for (let k = 0; k < real.length; k++) {
+    const r = real[k];
     if ((m.entryFlags[r.entry] & FLAG_AMBIGUOUS) === 0) {
       kept.push(r);
       continue;
@@ -98,17 +270,88 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const before = text.slice(Math.max(0, r.start - 24), r.start);
     if (NOT_AFTER[name]?.test(after) || NOT_BEFORE.test(before)) continue;
     const hasSuffix = SUFFIX.test(after);
+    const compound = HYPHEN_COMPOUND.test(after);
     if (!hasSuffix && OTHER_SENSE_NEARBY[name]?.test(sentenceAround(text, r.start, r.end))) continue;
-    const isCompany =
-      hasSuffix ||
-      state.confirmed.has(company) ||
-      (k > 0 && r.start - raw[k - 1].end < 160 && (m.entryFlags[raw[k - 1].entry] & FLAG_AMBIGUOUS) === 0) ||
-      (k + 1 < raw.length && raw[k + 1].start - r.end < 160 && (m.entryFlags[raw[k + 1].entry] & FLAG_AMBIGUOUS) === 0) ||
-      windowHasBusinessWord(text, r.start - 120, r.end + 120) ||
-      state.strongMentions >= 3;
+    // "Uber-rich", "Sky-high", "Front-line": a prefix or an adjective, not a name.
+    if (!compound && /^-\p{Ll}/u.test(after)) continue;
+    // "Figure 3", "Switch 2": a numbered thing.
+    if (/^[ \u00a0]\d{1,2}(?![\d%,.])/.test(after)) continue;
+
+    titleLike ??= isTitleLike(text, r.start, r.end);
+    const prev = wordBefore(text, r.start);
+    const startOfSentence = atSentenceStart(text, r.start);
+    if (!hasSuffix && !compound && prev) {
+      const pw = prev.word.toLowerCase();
+      // "the Amazon", "an X", "the Nasdaq": the ordinary word, a place or an index.
+      if (DETERMINERS.has(pw)) continue;
+      // "Evan Spiegel", "Times Square", "Series X": part of a longer proper noun.
+      if (!titleLike && UPPER.test(prev.word[0]) && !/['’]s?$/.test(prev.word) && !(k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1)) {
+        const initial = atSentenceStart(text, prev.at);
+        if (!initial || !FUNCTION_WORDS.has(pw)) continue;
+      }
+    }
+
+    const formerly = /\b(formerly|previously|once)(\s+(known\s+as|called|named))?[\s,]*$/i.test(before) || /^,?\s*(formerly|previously)\b/i.test(after);
+    const listed = listedWith(text, real, k, m);
+    let isCompany: boolean;
+    if (hasSuffix || compound || formerly || state.confirmed.has(company)) {
+      isCompany = true;
+    } else if (startOfSentence && !titleLike) {
+      // Every word is capitalised here: only what follows the name tells a company from a word.
+      const cue = subjectCue(text, r.end);
+      const business = windowHasBusinessWord(text, r.start - 120, r.end + 120);
+      if (cue === 'company') isCompany = true;
+      else if (listed === 'strong') isCompany = true;
+      else if (cue === 'weak' || listed === 'weak' || /^,\s*(which|whose)\b/.test(after)) {
+        isCompany = business || companyInSentence(text, r, real, kept, m);
+      }
+      else isCompany = false;
+    } else {
+      // A capitalised word inside a sentence is a proper noun; the text around says whose.
+      isCompany =
+        listed !== 'none' ||
+        companyInSentence(text, r, real, kept, m) ||
+        subjectCue(text, r.end) !== 'none' ||
+        windowHasBusinessWord(text, r.start - 120, r.end + 120) ||
+        state.strongMentions >= 3;
+    }
     if (!isCompany) continue;
     state.confirmed.add(company);
     kept.push(r);
   }
   return kept;
+}
+
+/**
+ * Whether the name stands in a list with another company name ("Visa and Mastercard",
+ * "Amazon, Microsoft and Google"): 'strong' next to an unambiguous name, 'weak' next to another
+ * ambiguous one.
+ */
+function listedWith(text: string, raw: RawMatch[], k: number, m: CompiledMatcher): 'strong' | 'weak' | 'none' {
+  let best: 'strong' | 'weak' | 'none' = 'none';
+  const sep = /^(\s*,\s*(and\s+|or\s+)?|\s+(and|or|&|as well as|versus|vs\.?)\s+|\s*\/\s*)$/;
+  const check = (a: RawMatch, b: RawMatch, other: RawMatch) => {
+    let gap = text.slice(a.end, b.start);
+    gap = gap.replace(/^['’]s?/, '');
+    if (gap.length > 20 || !sep.test(gap)) return;
+    const strong = (m.entryFlags[other.entry] & FLAG_AMBIGUOUS) === 0;
+    if (strong) best = 'strong';
+    else if (best === 'none') best = 'weak';
+  };
+  if (k > 0) check(raw[k - 1], raw[k], raw[k - 1]);
+  if (k + 1 < raw.length) check(raw[k], raw[k + 1], raw[k + 1]);
+  return best;
+}
+
+/** Whether another company (an unambiguous name, or an ambiguous one already kept) is in the same sentence. */
+function companyInSentence(text: string, r: RawMatch, raw: RawMatch[], kept: RawMatch[], m: CompiledMatcher): boolean {
+  const near = (o: RawMatch) => {
+    if (o === r || Math.abs(o.start - r.start) > 160) return false;
+    const a = Math.min(o.end, r.end);
+    const b = Math.max(o.start, r.start);
+    return a >= b || !/[.!?\n]\s/.test(text.slice(a, b));
+  };
+  for (const o of raw) if ((m.entryFlags[o.entry] & FLAG_AMBIGUOUS) === 0 && near(o)) return true;
+  for (const o of kept) if (near(o)) return true;
+  return false;
 }
