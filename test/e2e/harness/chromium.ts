@@ -15,6 +15,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
     type: (s, text) => p.locator(s).pressSequentially(text),
     waitFor: async (s, timeout = 15_000) => void (await p.waitForSelector(s, { timeout, state: 'attached' })),
     waitUntil: async (fn, arg, timeout = 15_000) => void (await p.waitForFunction(fn as never, arg, { timeout, polling: 100 })),
+    upload: (s, file) => p.locator(s).setInputFiles(file),
     screenshot: async (path) => void (await page.screenshot({ path })),
     frame: async (prefix) => {
       const deadline = Date.now() + 15_000;
@@ -30,7 +31,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
 }
 
 /** Debian's Chromium with the built extension, in a fresh profile (or `profileDir` to reopen one). */
-export async function launchChromium(extDir: string, port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<TestBrowser & { profileDir: string }> {
+export async function launchChromium(extDir: string, port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<TestBrowser & { profileDir: string; closeKeepingProfile(): Promise<void> }> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tieline-chromium-'));
   const ctx = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -72,5 +73,6 @@ export async function launchChromium(extDir: string, port: number, opts: { profi
       await ctx.close();
       if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
+    closeKeepingProfile: () => ctx.close(),
   };
 }

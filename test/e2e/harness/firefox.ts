@@ -29,6 +29,11 @@ function wrap(p: Page | Frame, page: Page): TestPage {
         await new Promise((r) => setTimeout(r, 100));
       }
     },
+    upload: async (s, file) => {
+      const input = await p.$(s);
+      if (!input) throw new Error(`no ${s}`);
+      await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file);
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     frame: async (prefix) => {
       const deadline = Date.now() + 15_000;
@@ -44,7 +49,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
 }
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension as a temporary add-on. */
-export async function launchFirefox(extDir: string, _port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<TestBrowser & { profileDir: string }> {
+export async function launchFirefox(extDir: string, _port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<TestBrowser & { profileDir: string; closeKeepingProfile(): Promise<void> }> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tieline-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -59,6 +64,9 @@ export async function launchFirefox(extDir: string, _port: number, opts: { profi
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'extensions.blocklist.enabled': false,
       'network.trr.mode': 5,
+      // A temporary add-on is uninstalled when Firefox closes; keep its id and data, as a real install would.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
     },
@@ -88,5 +96,6 @@ export async function launchFirefox(extDir: string, _port: number, opts: { profi
       await browser.close();
       if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
+    closeKeepingProfile: () => browser.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe } from 'vitest';
@@ -35,7 +35,8 @@ export function describeInBrowsers(title: string, body: (ctx: () => E2EContext) 
     describe.skipIf(!available && !mustRun)(`${title} [${b.name}]`, () => {
       let ctx: E2EContext | undefined;
       let server: { port: number; close: () => Promise<void> } | undefined;
-      let current: (TestBrowser & { profileDir: string }) | undefined;
+      let current: Awaited<ReturnType<Launch>> | undefined;
+      let ownProfile: string | undefined;
       beforeAll(async () => {
         if (!available) throw new Error(`${b.name} is not installed at ${b.path} (CI requires it)`);
         if (!existsSync(join(b.dir, 'manifest.json'))) throw new Error(`${b.dir} is missing: run npm run build first`);
@@ -51,7 +52,8 @@ export function describeInBrowsers(title: string, body: (ctx: () => E2EContext) 
           // Close the browser and open it again on the same profile (data must survive).
           relaunch: async () => {
             const profileDir = current!.profileDir;
-            await current!.close();
+            ownProfile = profileDir;
+            await current!.closeKeepingProfile();
             current = await b.launch(b.dir, port, { ...opts, profileDir });
             ctx!.browser = current;
           },
@@ -59,6 +61,7 @@ export function describeInBrowsers(title: string, body: (ctx: () => E2EContext) 
       }, 120_000);
       afterAll(async () => {
         await current?.close().catch(() => undefined);
+        if (ownProfile) rmSync(ownProfile, { recursive: true, force: true });
         await server?.close();
       });
       body(() => {

@@ -8,6 +8,8 @@ export interface TestPage {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   /** Poll `fn` in the page until it returns a truthy value. */
   waitUntil<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Choose a file in an <input type=file>. */
+  upload(selector: string, filePath: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** A frame of this page whose URL contains `part` (the card iframe). */
   frame(part: string): Promise<TestPage>;

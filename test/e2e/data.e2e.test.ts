@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, ROOT, SHOTS, tabIdOf } from './harness/setup';
+import type { TestPage } from './harness/types';
+
+const info = (options: TestPage) => options.evaluate(() => document.querySelector('[data-testid="data-info"]')?.textContent ?? '');
+
+describeInBrowsers('your data, in real IndexedDB', (ctx) => {
+  it('seeds the bundled dataset on install', async () => {
+    const { browser } = ctx();
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitUntil(() => /\d+ companies/.test(document.querySelector('[data-testid="data-info"]')?.textContent ?? ''));
+    const text = await info(options);
+    const companies = Number(/(\d+) companies/.exec(text)![1]);
+    expect(companies).toBeGreaterThanOrEqual(2000);
+    const seed = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.runtime.sendMessage({ channel: 'tieline/1', type: 'getDataInfo' });
+    });
+    console.log(`[${browser.name}] seeding ${companies} companies took ${seed.lastSeedMs} ms`);
+    expect(seed.lastSeedMs).toBeGreaterThan(0);
+    await options.screenshot(join(SHOTS, `${browser.name}-options.png`));
+    await options.close();
+  });
+
+  it('rejects a bad CSV with the row and field, changing nothing; a good one adds a company that then gets highlighted', async () => {
+    const { browser, article } = ctx();
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitUntil(() => /\d+ companies/.test(document.querySelector('[data-testid="data-info"]')?.textContent ?? ''));
+    const before = await info(options);
+    await options.upload('[data-testid="import-file"]', join(ROOT, 'test/fixtures/bad-companies.csv'));
+    await options.waitUntil(() => !!document.querySelector('[data-testid="data-message"]'));
+    const message = await options.evaluate(() => document.querySelector('[data-testid="data-message"]')!.textContent);
+    expect(message).toContain('Nothing was changed');
+    expect(message).toContain('row 3 (tickers)');
+    expect(await info(options)).toBe(before);
+
+    await options.upload('[data-testid="import-file"]', join(ROOT, 'test/fixtures/good-companies.csv'));
+    await options.waitUntil(() => document.querySelector('[data-testid="data-message"]')?.textContent?.startsWith('Imported 1 companies'));
+    await options.close();
+
+    const page = await browser.newPage();
+    await page.goto(article('user-company-article.html'));
+    await page.waitUntil(() => !!document.querySelector('tieline-mark[data-company="zentrova-analytics"]'));
+    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('tieline-mark'), (m) => m.textContent));
+    expect(marks).toEqual(['Zentrova Analytics', 'Zentrova Analytics', 'Zentrova', 'Google Cloud']);
+    await page.close();
+  });
+
+  it('exports everything as one versioned file', async () => {
+    const { browser } = ctx();
+    const options = await browser.openExtensionPage('options.html');
+    const file = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const res = await api.runtime.sendMessage({ channel: 'tieline/1', type: 'exportData' });
+      const parsed = JSON.parse(res.json);
+      return { name: res.fileName, format: parsed.format, version: parsed.version, companies: parsed.companies.length, user: parsed.companies.filter((c: { origin: string }) => c.origin === 'user').map((c: { id: string }) => c.id) };
+    });
+    expect(file.name).toMatch(/^tieline-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file).toMatchObject({ format: 'tieline', version: 1, user: ['zentrova-analytics'] });
+    expect(file.companies).toBeGreaterThanOrEqual(2001);
+    await options.close();
+  });
+
+  it('keeps a note written in the popup across a browser restart', async () => {
+    const { article } = ctx();
+    let { browser } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article());
+    await page.waitFor('tieline-mark[data-company="coreweave"]');
+    const tabId = await tabIdOf(browser, article());
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('button[data-company="coreweave"]');
+    await popup.click('button[data-company="coreweave"]');
+    await popup.waitFor('textarea');
+    await popup.type('textarea', 'Check CoreWeave’s debt before Friday.');
+    await popup.waitUntil(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
+    await popup.screenshot(join(SHOTS, `${browser.name}-popup-note.png`));
+    await ctx().relaunch();
+    browser = ctx().browser;
+    const again = await browser.newPage();
+    await again.goto(article());
+    await again.waitFor('tieline-mark[data-company="coreweave"]');
+    const tab2 = await tabIdOf(browser, article());
+    const popup2 = await browser.openExtensionPage(`popup.html?tab=${tab2}`);
+    await popup2.waitFor('button[data-company="coreweave"]');
+    await popup2.click('button[data-company="coreweave"]');
+    await popup2.waitUntil(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Check CoreWeave’s debt before Friday.');
+    await popup2.close();
+    await again.close();
+  });
+});
