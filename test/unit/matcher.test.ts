@@ -88,3 +88,11 @@ describe('ambiguous names in a business page', () => {
     expect(ids(text)).not.toContain('apple');
   });
 });
+
+describe('compileMatcher', () => {
+  it('keeps the stricter flags when two names of a company fold alike', () => {
+    const m2 = buildMatcher([company('hermes', 'Hermès', { aliases: ['Hermes'], ambiguous: ['Hermes'] })]);
+    expect(matchCompanies(m2, 'Hermes was the messenger of the gods.')).toEqual([]);
+    expect(matchCompanies(m2, 'Hermès Inc. reported higher revenue.').map((x) => x.companyId)).toEqual(['hermes']);
+  });
+});

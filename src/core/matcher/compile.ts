@@ -19,13 +19,19 @@ export interface CompiledMatcher {
   companyIds: string[];
 }
 
-/** Build the trie from entries; when two entries fold to the same text the first one wins. */
+/** Build the trie from entries; when two companies' names fold to the same text the first one wins. */
 export function compileMatcher(entries: readonly MatcherEntry[], companyIds: readonly string[]): CompiledMatcher {
   const byKey = new Map<string, number>();
   const kept: MatcherEntry[] = [];
   for (const e of entries) {
     const key = foldString(e.pattern);
-    if (key.length === 0 || byKey.has(key)) continue;
+    if (key.length === 0) continue;
+    const at = byKey.get(key);
+    if (at !== undefined) {
+      // Two names of one company that fold alike ("Hermès", "Hermes"): the stricter flags hold.
+      if (kept[at].company === e.company) kept[at] = { ...kept[at], flags: kept[at].flags | e.flags };
+      continue;
+    }
     byKey.set(key, kept.length);
     kept.push(e);
   }
