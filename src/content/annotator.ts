@@ -57,7 +57,8 @@ export class Annotator {
   start(): Promise<ScanStats> {
     this.roots = findRoots(this.doc, this.options.scope);
     this.observer = new MutationObserver((records) => this.queueRecords(records));
-    for (const root of this.roots) this.observer.observe(root, { childList: true, subtree: true });
+    // The whole body: a single-page app may swap the article element itself.
+    if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true });
     return this.scan(this.roots);
   }
 
@@ -81,9 +82,22 @@ export class Annotator {
     if (this.pending.size > 0 && !this.running) void this.drainPending();
   }
 
+  /** Added content we read: inside the article, or a new article (single-page-app navigation). */
+  private inScope(n: Node, freshRoots: () => Element[]): boolean {
+    if (this.roots.some((r) => r.contains(n))) return true;
+    if (n.nodeType !== Node.ELEMENT_NODE) return false;
+    const fresh = freshRoots();
+    if (!fresh.some((r) => n.contains(r) || r.contains(n))) return false;
+    this.roots.push(...fresh.filter((r) => !this.roots.some((old) => old.contains(r))));
+    return true;
+  }
+
   private async drainPending(): Promise<void> {
     while (this.pending.size > 0 && !this.stopped && !this.running) {
-      const nodes = [...this.pending].filter((n) => n.isConnected && !isInSkippedArea(n));
+      // Looked up at most once per batch: pages with busy ad slots add nodes all the time.
+      let fresh: Element[] | undefined;
+      const freshRoots = () => (fresh ??= findRoots(this.doc, this.options.scope).filter((r) => !this.roots.includes(r)));
+      const nodes = [...this.pending].filter((n) => n.isConnected && this.inScope(n, freshRoots) && !isInSkippedArea(n));
       this.pending.clear();
       // Nodes inside another queued node are scanned with it.
       const set = new Set(nodes);
@@ -120,6 +134,7 @@ export class Annotator {
           await this.throttle();
           const sliceStart = performance.now();
           const deadline = sliceStart + SLICE_MS;
+          const found: Found[] = [];
           do {
             const next = it.next();
             if (next.done) {
@@ -128,8 +143,9 @@ export class Annotator {
             }
             stats.textNodes += next.value.nodes.length;
             stats.chars += next.value.text.length;
-            stats.marks += this.annotate(next.value);
+            this.find(next.value, found);
           } while (performance.now() < deadline);
+          stats.marks += this.wrapVisible(found);
           // Our own insertions are not news to us.
           this.observer?.takeRecords();
           const spent = performance.now() - sliceStart;
@@ -151,10 +167,9 @@ export class Annotator {
     return stats;
   }
 
-  private annotate(p: Paragraph): number {
+  /** Mentions in one paragraph, as ranges of its text nodes. */
+  private find(p: Paragraph, out: Found[]): void {
     const mentions = matchCompanies(this.matcher, p.text, this.context);
-    if (mentions.length === 0) return 0;
-    let marks = 0;
     let k = 0;
     for (let n = 0; n < p.nodes.length && k < mentions.length; n++) {
       const start = p.starts[n];
@@ -164,18 +179,47 @@ export class Annotator {
         const m = mentions[k++];
         // A name split across elements ("Open<b>AI</b>") is left alone rather than half-marked.
         if (m.start < start || m.end > end) continue;
-        if (this.options.firstOnly && this.counts.has(m.companyId)) continue;
         ranges.push({ start: m.start - start, end: m.end - start, companyId: m.companyId });
       }
-      marks += this.highlighter.wrap(p.nodes[n], ranges).length;
+      if (ranges.length > 0) out.push({ node: p.nodes[n], ranges });
+    }
+  }
+
+  /**
+   * Wrap what a reader can see. Visibility is asked for all of a slice's nodes before any DOM
+   * change, so the page's style is computed at most once per slice.
+   */
+  private wrapVisible(found: Found[]): number {
+    const visible = found.filter(({ node }) => {
+      const el = node.parentElement;
+      return !!el && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true }));
+    });
+    let marks = 0;
+    for (const { node, ranges } of visible) {
+      const kept = this.options.firstOnly ? this.firstMentions(ranges) : ranges;
+      marks += this.highlighter.wrap(node, kept).length;
     }
     return marks;
   }
 
-  /** Marks in document order. */
-  marks(): HTMLElement[] {
-    return this.roots.flatMap((r) => Array.from(r.querySelectorAll<HTMLElement>(MARK_TAG)));
+  private firstMentions(ranges: WrapRange[]): WrapRange[] {
+    const seen = new Set<string>();
+    return ranges.filter((r) => {
+      if (this.counts.has(r.companyId) || seen.has(r.companyId)) return false;
+      seen.add(r.companyId);
+      return true;
+    });
   }
+
+  /** Marks in document order (only Tieline uses this tag). */
+  marks(): HTMLElement[] {
+    return Array.from(this.doc.querySelectorAll<HTMLElement>(MARK_TAG));
+  }
+}
+
+interface Found {
+  node: Text;
+  ranges: WrapRange[];
 }
 
 function* single(t: Text): Generator<Paragraph> {

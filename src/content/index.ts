@@ -79,15 +79,16 @@ class PageSession {
     this.annotator = this.card = this.removeStyle = this.detach = null;
   }
 
+  /** The companies on the page now, in order of first appearance (a single-page app may have replaced content). */
   mentions(): PageMention[] {
-    if (!this.annotator) return [];
-    const names = new Map<string, string>();
-    for (const mark of this.annotator.marks()) {
+    const byCompany = new Map<string, PageMention>();
+    for (const mark of this.annotator?.marks() ?? []) {
       const id = mark.dataset.company!;
-      if (!names.has(id)) names.set(id, mark.textContent ?? id);
+      const m = byCompany.get(id);
+      if (m) m.count++;
+      else byCompany.set(id, { companyId: id, count: 1, name: mark.textContent ?? id });
     }
-    // Map order is insertion order: first appearance in the page.
-    return [...this.annotator.counts].map(([companyId, count]) => ({ companyId, count, name: names.get(companyId) ?? companyId }));
+    return [...byCompany.values()];
   }
 
   focusNext(): boolean {
@@ -100,10 +101,11 @@ class PageSession {
   }
 
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Sightings for "seen in N articles", once things settle; again after a single-page-app navigation. */
   private report(): void {
     clearTimeout(this.reportTimer);
     this.reportTimer = setTimeout(() => {
-      const companies = [...(this.annotator?.counts.keys() ?? [])];
+      const companies = this.mentions().map((m) => m.companyId);
       void sendToBackground('pageScanned', { url: location.href, title: this.doc.title, companies }).catch(() => undefined);
     }, 1500);
   }

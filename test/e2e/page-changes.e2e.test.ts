@@ -1,0 +1,48 @@
+import { expect, it } from 'vitest';
+import { describeInBrowsers, tabIdOf } from './harness/setup';
+
+describeInBrowsers('pages that change, and text that is not prose', (ctx) => {
+  it('skips code, form fields, editors and hidden text; keeps links working', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article('dynamic-article.html'));
+    await page.waitFor('#first tieline-mark');
+    const skipped = await page.evaluate(() =>
+      ['pre', 'code', 'textarea', '[hidden]', '[style*="none"]', '[contenteditable]'].map((s) => document.querySelector(s)!.querySelectorAll('tieline-mark').length),
+    );
+    expect(skipped).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(await page.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value)).toBe('Anthropic');
+    // The mention in a link stays inside the link, and the link still navigates.
+    expect(await page.evaluate(() => document.querySelector('#link > tieline-mark')?.getAttribute('data-company'))).toBe('openai');
+    await page.click('#link tieline-mark');
+    await page.waitUntil(() => location.hash === '#openai-profile');
+    expect(await page.evaluate(() => !!document.querySelector('tieline-card'))).toBe(false);
+    await page.close();
+  });
+
+  it('marks content added after load, once, and follows a single-page-app navigation', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article('dynamic-article.html'));
+    await page.waitUntil(() => document.querySelectorAll('.scrolled tieline-mark').length === 40);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('#late tieline-mark'), (m) => m.textContent))).toEqual(['Anthropic', 'Google Cloud']);
+    // Our own insertions do not trigger new scans: the number of scans settles.
+    const scans = await page.evaluate(() => performance.getEntriesByName('tieline:scan').length);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await page.evaluate(() => performance.getEntriesByName('tieline:scan').length)).toBe(scans);
+    // No mark inside a mark.
+    expect(await page.evaluate(() => document.querySelectorAll('tieline-mark tieline-mark').length)).toBe(0);
+
+    await page.evaluate(() => (window as unknown as { navigateToNextStory(): void }).navigateToNextStory());
+    await page.waitUntil(() => document.querySelectorAll('#second tieline-mark').length >= 3);
+    const tabId = await tabIdOf(browser, article('dynamic-article.html'));
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('button[data-company="xai"]');
+    const listed = await popup.evaluate(() => Array.from(document.querySelectorAll('[data-testid="company-list"] button'), (b) => (b as HTMLElement).dataset.company));
+    // Only what the page shows now.
+    expect(listed).not.toContain('coreweave');
+    expect(listed).toContain('oracle');
+    await popup.close();
+    await page.close();
+  });
+});
