@@ -28,3 +28,17 @@ export async function companyView(db: Db, companyId: string): Promise<CompanyVie
     recentArticles,
   };
 }
+
+/** Every tie touching one of `ids`, and the names and aliases of all companies involved. */
+export async function pageGraph(db: Db, ids: readonly string[]) {
+  const lists = await Promise.all(ids.map((id) => tiesOf(db, id)));
+  const ties = [...new Map(lists.flat().map((t) => [t.id, t])).values()];
+  const all = await getCompanies(db, [...new Set([...ids, ...ties.flatMap((t) => [t.company, t.counterparty])])]);
+  const names: Record<string, string> = {};
+  const aliases: Record<string, string[]> = {};
+  for (const [id, c] of all) {
+    names[id] = c.name;
+    if (c.aliases.length > 0) aliases[id] = c.aliases;
+  }
+  return { ties, names, aliases };
+}

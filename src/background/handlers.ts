@@ -3,13 +3,13 @@ import type { BackgroundRequests } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { browser } from '../platform/browser';
 import { getCompanies, searchCompanies } from '../storage/companies';
-import { saveNote } from '../storage/notes';
 import { recordSightings } from '../storage/sightings';
 import { saveTie } from '../storage/ties';
-import { companyView } from './company-view';
+import { companyView, pageGraph } from './company-view';
 import { exportData, getDataInfo, importData, resetData } from './data-handlers';
 import { currentMatcher } from './matcher-cache';
 import { ready } from './ready';
+import { handleSyncUserSites } from './user-sites';
 
 // Our own pages (popup, options, the card frame). Chrome serves the card under a dynamic URL whose
 // host is not the extension id, so check the scheme: the router has already checked sender.id.
@@ -38,14 +38,11 @@ export function registerHandlers(): void {
       const found = await getCompanies(await ready(), (Array.isArray(ids) ? ids : []).slice(0, 1000).map(String));
       return Object.fromEntries([...found].map(([id, c]) => [id, c.name]));
     },
+    async getPageGraph({ ids }) {
+      return pageGraph(await ready(), (Array.isArray(ids) ? ids : []).slice(0, 200).map(String));
+    },
     async searchCompanies({ query, limit }) {
       return searchCompanies(await ready(), String(query), Math.min(Number(limit) || 20, 100));
-    },
-    async saveNote({ companyId, text }, sender) {
-      // Notes are written from extension pages only (popup, card frame), never by a content script.
-      if (!fromExtensionPage(sender)) throw new Error('notes can only be saved from Tieline pages');
-      const note = await saveNote(await ready(), String(companyId), String(text).slice(0, 100_000));
-      return { ok: true, updatedAt: note?.updatedAt ?? null };
     },
     async saveTie({ tie }, sender) {
       if (!fromExtensionPage(sender)) throw new Error('ties can only be saved from Tieline pages');
@@ -59,6 +56,7 @@ export function registerHandlers(): void {
     importData: (req, sender) => onlyFromPages(sender, () => importData(req)),
     resetData: (req, sender) => onlyFromPages(sender, () => resetData(req)),
     getDataInfo: (req) => getDataInfo(req),
+    syncUserSites: handleSyncUserSites,
     async annotateTab({ tabId }, sender) {
       if (!fromExtensionPage(sender)) return { ok: false, error: 'not allowed' };
       try {

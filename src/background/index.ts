@@ -1,11 +1,15 @@
 import { sendToTab } from '../messaging/send';
 import { browser } from '../platform/browser';
 import { registerHandlers } from './handlers';
+import { listenForNoteDrafts } from './note-drafts';
 import { ready } from './ready';
+import { registerUserSites } from './user-sites';
 
 // Listeners first, synchronously: an MV3 background that awaits before registering misses the
 // event that woke it.
 registerHandlers();
+registerUserSites();
+listenForNoteDrafts();
 
 browser.runtime.onInstalled.addListener(() => {
   void ready();

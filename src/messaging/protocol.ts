@@ -13,8 +13,9 @@ export interface BackgroundRequests {
   pageScanned: { req: { url: string; title: string; companies: string[] }; res: { ok: true } };
   getCompanyView: { req: { companyId: string }; res: CompanyView | null };
   getCompanyNames: { req: { ids: string[] }; res: Record<string, string> };
+  /** The ties of a page's companies, with the names and aliases of everyone they touch (for the map). */
+  getPageGraph: { req: { ids: string[] }; res: { ties: Tie[]; names: Record<string, string>; aliases: Record<string, string[]> } };
   searchCompanies: { req: { query: string; limit?: number }; res: Company[] };
-  saveNote: { req: { companyId: string; text: string }; res: { ok: true; updatedAt: number | null } };
   saveTie: { req: { tie: Tie }; res: { ok: true } };
   /** The whole database in the export format, as JSON text. */
   exportData: { req: Record<string, never>; res: { fileName: string; json: string } };
@@ -25,6 +26,8 @@ export interface BackgroundRequests {
   getDataInfo: { req: Record<string, never>; res: DataInfo };
   /** Extension pages ask this to annotate the active tab once (activeTab) on a site that is not on the list. */
   annotateTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
+  /** Settings page: register content scripts for the user's added sites that have their host permission; `active` lists those hosts. */
+  syncUserSites: { req: Record<string, never>; res: { active: string[] } };
 }
 
 export type ImportResult =

@@ -5,9 +5,24 @@ import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../ui/apply-theme';
 import { CompanyDetail } from './company-detail';
+import { PageMap } from './page-map';
 import { SiteSwitch } from './site-switch';
 import { useActiveTab } from './use-active-tab';
 import { useCompanyNames } from './use-company-names';
+
+const VIEW_KEY = 'tieline.popupView';
+
+function ViewSwitch({ view, onChange }: { view: 'list' | 'map'; onChange: (v: 'list' | 'map') => void }) {
+  return (
+    <div class="view-switch" role="radiogroup" aria-label={t('pageViews')}>
+      {(['list', 'map'] as const).map((v) => (
+        <button type="button" role="radio" aria-checked={view === v} data-view={v} onClick={() => onChange(v)}>
+          {t(v === 'list' ? 'viewList' : 'viewMap')}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 function Popup() {
   const tab = useActiveTab();
@@ -15,6 +30,11 @@ function Popup() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Company[]>([]);
   const names = useCompanyNames(tab.page?.mentions.map((m) => m.companyId) ?? []);
+  const [view, setViewState] = useState<'list' | 'map'>(localStorage.getItem(VIEW_KEY) === 'map' ? 'map' : 'list');
+  const setView = (v: 'list' | 'map') => {
+    localStorage.setItem(VIEW_KEY, v);
+    setViewState(v);
+  };
 
   useEffect(() => {
     if (!query.trim()) return setResults([]);
@@ -57,12 +77,22 @@ function Popup() {
                 {tab.tabId !== null && <button type="button" class="btn btn-primary" onClick={annotateOnce}>{t('annotateOnce')}</button>}
               </div>
             ) : (
-              <CompanyList
-                title={t('onThisPage')}
-                items={tab.page.mentions.map((m) => ({ id: m.companyId, name: names[m.companyId] ?? m.name, count: m.count }))}
-                onSelect={setSelected}
-                empty={tab.page.enabled ? t('noCompaniesFound') : t('offOnThisSite')}
-              />
+              <>
+                {tab.page.mentions.length > 0 && <ViewSwitch view={view} onChange={setView} />}
+                {view === 'map' && tab.page.mentions.length > 0 ? (
+                  <section aria-label={t('onThisPage')}>
+                    <h2 class="section-title">{t('onThisPage')}</h2>
+                    <PageMap mentions={tab.page.mentions} onSelect={setSelected} />
+                  </section>
+                ) : (
+                  <CompanyList
+                    title={t('onThisPage')}
+                    items={tab.page.mentions.map((m) => ({ id: m.companyId, name: names[m.companyId] ?? m.name, count: m.count }))}
+                    onSelect={setSelected}
+                    empty={tab.page.enabled ? t('noCompaniesFound') : t('offOnThisSite')}
+                  />
+                )}
+              </>
             )}
           </>
         )}

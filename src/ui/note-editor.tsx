@@ -1,46 +1,38 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendToBackground } from '../messaging/send';
+import { openNoteChannel, type NoteChannel } from '../messaging/note-port';
 import { t } from '../platform/i18n';
 
-const DEBOUNCE_MS = 600;
-
 /**
- * A plain textarea (spellcheck, IME and screen readers just work) that saves as the user types,
- * and once more when it goes away, so closing the popup mid-sentence loses nothing.
+ * A plain textarea (spellcheck, IME and screen readers just work). Every change goes to the
+ * background as the user types; "Saved" shows once the background has written the latest text.
  */
 export function NoteEditor(props: { companyId: string; initial: string; autoFocus?: boolean; onDone?: (text: string) => void }) {
   const [text, setText] = useState(props.initial);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const latest = useRef(props.initial);
-  const saved = useRef(props.initial);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const channel = useRef<NoteChannel | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-
-  const save = async () => {
-    clearTimeout(timer.current);
-    const value = latest.current;
-    if (value === saved.current) return;
-    setState('saving');
-    try {
-      await sendToBackground('saveNote', { companyId: props.companyId, text: value });
-      saved.current = value;
-      setState('saved');
-    } catch {
-      setState('error');
-    }
-  };
+  const onSaved = useRef<(() => void) | null>(null);
 
   useEffect(() => {
+    channel.current = openNoteChannel((reply) => {
+      if (reply.companyId !== props.companyId) return;
+      if (reply.type === 'error') return setState('error');
+      if (reply.text === latest.current) {
+        setState('saved');
+        onSaved.current?.();
+        onSaved.current = null;
+      }
+    });
     if (props.autoFocus) area.current?.focus();
-    const flush = () => void save();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-      void save();
-    };
+    // Closing the channel makes the background write whatever is still pending.
+    return () => channel.current?.close();
   }, [props.companyId]);
+
+  const finish = () => {
+    if (state === 'saving') onSaved.current = () => props.onDone?.(latest.current);
+    else props.onDone?.(latest.current);
+  };
 
   return (
     <div>
@@ -55,16 +47,13 @@ export function NoteEditor(props: { companyId: string; initial: string; autoFocu
           const v = (e.currentTarget as HTMLTextAreaElement).value;
           setText(v);
           latest.current = v;
-          setState('idle');
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => void save(), DEBOUNCE_MS);
+          setState('saving');
+          channel.current?.send({ type: 'draft', companyId: props.companyId, text: v });
         }}
       />
       <div class="note-actions">
         {props.onDone && (
-          <button type="button" class="btn btn-primary" onClick={async () => { await save(); props.onDone?.(latest.current); }}>
-            {t('done')}
-          </button>
+          <button type="button" class="btn btn-primary" onClick={finish}>{t('done')}</button>
         )}
         <span class="muted" role="status" aria-live="polite">
           {state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : state === 'error' ? t('saveFailed') : ''}

@@ -17,7 +17,7 @@ function hostOf(url: string): string {
   }
 }
 
-function TieRow({ tie, other, name, onSelect }: { tie: Tie; other: string; name: string; onSelect?: (id: string) => void }) {
+function TieRow({ tie, other, name, onSelect, actions }: { tie: Tie; other: string; name: string; onSelect?: (id: string) => void; actions?: (tie: Tie) => preact.ComponentChildren }) {
   const status = tie.status === 'ended' ? t('statusEnded') : tie.status === 'reported' ? t('statusReported') : '';
   return (
     <li class={`tie kind-${tie.kind} ${tie.status}`}>
@@ -34,6 +34,7 @@ function TieRow({ tie, other, name, onSelect }: { tie: Tie; other: string; name:
       </span>
       <span class="tie-when">{when(tie)}</span>
       {tie.detail && <span class="tie-detail">{tie.detail}</span>}
+      {actions && <span class="tie-actions">{actions(tie)}</span>}
       {tie.sources.length > 0 && (
         <span class="sources">
           {tie.sources.map((s) => (
@@ -58,7 +59,7 @@ const GROUP_TITLE: Record<TieGroup['key'], string> = {
 };
 
 /** A company's ties, grouped (cloud, investors, ...), each dated and sourced. */
-export function TieGroups(props: { companyId: string; ties: Tie[]; names: Record<string, string>; onSelect?: (id: string) => void }) {
+export function TieGroups(props: { companyId: string; ties: Tie[]; names: Record<string, string>; onSelect?: (id: string) => void; actions?: (tie: Tie) => preact.ComponentChildren }) {
   const groups = summarizeTies(props.companyId, props.ties);
   if (groups.length === 0) return <p class="muted">{t('noTies')}</p>;
   return (
@@ -68,7 +69,7 @@ export function TieGroups(props: { companyId: string; ties: Tie[]; names: Record
           <h3>{t(GROUP_TITLE[g.key])}</h3>
           <ul>
             {g.ties.map(({ tie, other }) => (
-              <TieRow tie={tie} other={other} name={props.names[other] ?? other} onSelect={props.onSelect} />
+              <TieRow tie={tie} other={other} name={props.names[other] ?? other} onSelect={props.onSelect} actions={props.actions} />
             ))}
           </ul>
         </section>

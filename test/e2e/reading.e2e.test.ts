@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { cardDocument, describeInBrowsers, SHOTS, tabIdOf } from './harness/setup';
+
+describeInBrowsers('notes, user ties and the map', (ctx) => {
+  it('edits a note in the card, and the card shows it when opened again', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article());
+    await page.waitFor('tieline-mark[data-company="nvidia"]');
+    await page.click('tieline-mark[data-company="nvidia"]');
+    const card = await cardDocument(browser, page, 'nvidia');
+    await card.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a note'));
+    await card.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a note')!.click());
+    await card.waitFor('textarea');
+    await card.type('textarea', 'Circular deals: Nvidia invests, the lab buys GPUs.');
+    await card.waitUntil(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
+    await card.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Done')!.click());
+    await card.waitUntil(() => document.querySelector('.note p')?.textContent === 'Circular deals: Nvidia invests, the lab buys GPUs.');
+    // The page never sees the note: it is not in the page's DOM.
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('Circular deals'))).toBe(false);
+    if (browser.name === 'firefox') await card.close();
+    await page.press('Escape');
+    await page.click('tieline-mark[data-company="nvidia"]');
+    const again = await cardDocument(browser, page, 'nvidia');
+    await again.waitUntil(() => document.querySelector('.note p')?.textContent?.startsWith('Circular deals'));
+    if (browser.name === 'firefox') await again.close();
+    await page.close();
+  });
+
+  it('keeps what was typed when the popup closes mid-sentence', async () => {
+    const { browser } = ctx();
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.type('#search', 'Databricks');
+    await popup.waitFor('button[data-company="databricks"]');
+    await popup.click('button[data-company="databricks"]');
+    await popup.waitFor('textarea');
+    await popup.type('textarea', 'Lakehouse IPO?');
+    await popup.close(); // no wait for "Saved"
+    const reopened = await browser.openExtensionPage('popup.html');
+    await reopened.type('#search', 'Databricks');
+    await reopened.waitFor('button[data-company="databricks"]');
+    await reopened.click('button[data-company="databricks"]');
+    await reopened.waitUntil(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Lakehouse IPO?');
+    await reopened.close();
+  });
+
+  it('adds a user tie that is marked as the user’s, and marks a tie ended', async () => {
+    const { browser } = ctx();
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.type('#search', 'Perplexity');
+    await popup.waitFor('button[data-company="perplexity"]');
+    await popup.click('button[data-company="perplexity"]');
+    await popup.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a tie'));
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a tie')!.click());
+    await popup.waitFor('.tie-form');
+    await popup.type('.tie-form input[list]', 'Oracle Cloud');
+    await popup.waitUntil(() => document.querySelectorAll('#tie-form-companies option').length > 0);
+    await popup.type('.tie-form input[placeholder="2024-05"]', '2026-10');
+    await popup.type('.tie-form input[type="url"]', 'https://example.com/perplexity-oracle');
+    await popup.click('.tie-form button[type="submit"]');
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent!.includes('Oracle') && li.textContent!.includes('yours')));
+    await popup.screenshot(join(SHOTS, `${browser.name}-popup-user-tie.png`));
+    // Mark it ended.
+    await popup.evaluate(() => {
+      const li = [...document.querySelectorAll('.tie')].find((l) => l.textContent!.includes('yours'))!;
+      [...li.querySelectorAll('button')].find((b) => b.textContent === 'Mark ended')!.click();
+    });
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie.ended')].some((li) => li.textContent!.includes('yours')));
+    await popup.close();
+  });
+
+  it('draws the ties map of the page’s companies; clicking a node selects it', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article());
+    await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+    const tabId = await tabIdOf(browser, article());
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('button[data-view="map"]');
+    await popup.click('button[data-view="map"]');
+    await popup.waitFor('[data-testid="ties-map"] svg');
+    const labels = await popup.evaluate(() => Array.from(document.querySelectorAll('[data-testid="ties-map"] [role="button"]'), (n) => n.getAttribute('aria-label') ?? ''));
+    for (const name of ['OpenAI', 'Anthropic', 'Nvidia']) expect(labels.some((l) => l.includes(name)), name).toBe(true);
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="ties-map"] path').length)).toBeGreaterThan(5);
+    await popup.screenshot(join(SHOTS, `${browser.name}-popup-map.png`));
+    await popup.evaluate(() => {
+      const node = [...document.querySelectorAll('[data-testid="ties-map"] [role="button"]')].find((n) => n.getAttribute('aria-label')?.includes('Anthropic'))!;
+      (node as HTMLElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await popup.waitUntil(() => document.querySelector('.company-name')?.textContent?.includes('Anthropic'));
+    // Back to the list for later tests.
+    await popup.evaluate(() => localStorage.removeItem('tieline.popupView'));
+    await popup.close();
+    await page.close();
+  });
+});
