@@ -5,6 +5,8 @@ import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../ui/apply-theme';
 import { DataSection } from './data-section';
+import { SitesSection } from './sites-section';
+import { DEFAULT_SITES } from '../core/default-sites';
 
 function Choice<K extends keyof ContentSettings>(props: { name: K; value: ContentSettings[K]; label: string; settings: ContentSettings; onChange: (s: ContentSettings) => void }) {
   return (
@@ -12,6 +14,30 @@ function Choice<K extends keyof ContentSettings>(props: { name: K; value: Conten
       <input type="radio" name={props.name} checked={props.settings[props.name] === props.value}
         onChange={() => props.onChange({ ...props.settings, [props.name]: props.value })} /> {props.label}
     </label>
+  );
+}
+
+/**
+ * Sites turned off from the popup that are not default sites (the Sites section has switches for
+ * those): a site annotated once, or one the user added.
+ */
+function OtherSitesOff({ settings, onChange }: { settings: ContentSettings; onChange: (s: ContentSettings) => void }) {
+  const others = settings.offSites.filter((site) => !DEFAULT_SITES.includes(site));
+  if (others.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>{t('sitesOff')}</legend>
+      <ul class="sites">
+        {others.map((site) => (
+          <li>
+            <span>{site}</span>
+            <button type="button" class="btn" onClick={() => onChange({ ...settings, offSites: settings.offSites.filter((s) => s !== site) })}>
+              {t('turnBackOn')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }
 
@@ -29,6 +55,7 @@ function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <SitesSection {...common} />
       <fieldset>
         <legend>{t('highlighting')}</legend>
         <Choice name="style" value="underline" label={t('styleUnderline')} {...common} />
@@ -44,21 +71,7 @@ function Options() {
         <Choice name="theme" value="light" label={t('themeLight')} {...common} />
         <Choice name="theme" value="dark" label={t('themeDark')} {...common} />
       </fieldset>
-      <fieldset>
-        <legend>{t('sitesOff')}</legend>
-        {settings.offSites.length === 0 ? <p class="muted">{t('noSitesOff')}</p> : (
-          <ul class="sites">
-            {settings.offSites.map((site) => (
-              <li>
-                <span>{site}</span>
-                <button type="button" class="btn" onClick={() => void update({ ...settings, offSites: settings.offSites.filter((s) => s !== site) })}>
-                  {t('turnBackOn')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
+      <OtherSitesOff {...common} />
       <DataSection />
     </main>
   );

@@ -56,6 +56,11 @@ function statusLabel(s: TieStatus): string {
   return s === 'ended' ? t('statusEnded') : s === 'reported' ? t('statusReported') : '';
 }
 
+/** What is drawn comes first (a short alias such as "OCI", or a cut name), then the full name. */
+function accessibleName(n: MapNode): string {
+  return n.label === n.name ? n.name : `${n.label} (${n.name})`;
+}
+
 function Node({ n, on, dim, onSelect, onHover }: { n: MapNode; on: boolean; dim: boolean; onSelect: (id: string) => void; onHover: (id: string | null) => void }) {
   const cls = ['map-node', `role-${n.role}`, n.kind ? `kind-${n.kind}` : 'kind-none', n.selected ? 'selected' : '', on ? 'on' : '', dim ? 'dim' : '', n.degree === 0 ? 'isolated' : '']
     .filter(Boolean)
@@ -66,7 +71,7 @@ function Node({ n, on, dim, onSelect, onHover }: { n: MapNode; on: boolean; dim:
       class={cls}
       tabIndex={0}
       role="button"
-      aria-label={n.name}
+      aria-label={accessibleName(n)}
       aria-pressed={n.selected}
       onClick={select}
       onKeyDown={(e) => {
@@ -80,7 +85,6 @@ function Node({ n, on, dim, onSelect, onHover }: { n: MapNode; on: boolean; dim:
       onFocus={() => onHover(n.id)}
       onBlur={() => onHover(null)}
     >
-      <title>{n.name}</title>
       {n.role === 'page' ? (
         <rect class="map-pill" x={n.box.x} y={n.box.y} width={n.box.w} height={n.box.h} rx={n.r} />
       ) : (

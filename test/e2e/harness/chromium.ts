@@ -10,6 +10,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
   return {
     goto: async (url) => void (await p.goto(url)),
     evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => p.evaluate(source),
     click: (s) => p.click(s),
     press: (key) => page.keyboard.press(key),
     type: (s, text) => p.locator(s).pressSequentially(text),

@@ -2,6 +2,8 @@
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Run script source in the page (not subject to the page's CSP): for injecting test tools. */
+  evaluateSource(source: string): Promise<unknown>;
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
