@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Real browsers on a busy 2-core machine: one retry for a stalled browser; a real bug fails twice.
+    retry: 1,
   },
 });

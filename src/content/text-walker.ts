@@ -1,33 +1,27 @@
 /**
- * Which text a reader reads. Elements whose text is code, form input, hidden or ours are skipped
- * with their whole subtree (FILTER_REJECT), so the walk costs one visit per node that matters.
+ * Which text a reader reads. Code, form input, hidden text, editors and our own UI are skipped.
+ * The walk visits text nodes only (no JavaScript filter per node, which costs more than the walk
+ * itself); what a text node's parent means, skipped or which paragraph, is worked out once per
+ * parent element and cached.
  */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'SVG', 'MATH', 'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'HEAD', 'TITLE',
-  'TIELINE-MARK', 'TIELINE-CARD',
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp',
+  'svg', 'math', 'template', 'iframe', 'object', 'canvas', 'video', 'audio', 'button', 'head', 'title',
+  'tieline-mark', 'tieline-card',
 ]);
 
 /** Inline elements keep a sentence together; any other element starts a new paragraph. */
 const INLINE_TAGS = new Set([
-  'A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'SUB', 'SUP', 'U', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME',
-  'FONT', 'S', 'DEL', 'INS', 'LABEL', 'BDI', 'BDO', 'DFN', 'VAR', 'DATA', 'TIELINE-MARK',
+  'a', 'b', 'i', 'em', 'strong', 'span', 'small', 'sub', 'sup', 'u', 'mark', 'abbr', 'cite', 'q', 'time',
+  'font', 's', 'del', 'ins', 'label', 'bdi', 'bdo', 'dfn', 'var', 'data',
 ]);
 
 function rejectElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return false;
+  return editable !== null && editable !== 'false';
 }
-
-const filter = {
-  acceptNode(node: Node): number {
-    return node.nodeType === Node.TEXT_NODE || !rejectElement(node as Element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-  },
-};
 
 /** True when the node sits in a part of the page we never annotate (an editor, code, our own UI). */
 export function isInSkippedArea(node: Node): boolean {
@@ -37,10 +31,28 @@ export function isInSkippedArea(node: Node): boolean {
   return false;
 }
 
-export function blockOf(text: Text): Element | null {
-  let el = text.parentElement;
-  while (el && INLINE_TAGS.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
-  return el;
+/**
+ * For each parent element under one root: null when its text is skipped, else the block element
+ * whose paragraph its text belongs to.
+ */
+class ParentInfo {
+  private readonly cache = new Map<Element, Element | null>();
+  constructor(private readonly root: Node) {}
+
+  get(el: Element): Element | null {
+    const known = this.cache.get(el);
+    if (known !== undefined) return known;
+    let info: Element | null;
+    if (rejectElement(el)) info = null;
+    else {
+      const parent = el === this.root ? null : el.parentElement;
+      const up = parent ? this.get(parent) : el;
+      if (up === null) info = null;
+      else info = INLINE_TAGS.has(el.localName) && parent ? up : el;
+    }
+    this.cache.set(el, info);
+    return info;
+  }
 }
 
 /** A run of text nodes that read as one piece of prose (same block, inline elements between). */
@@ -57,17 +69,19 @@ export interface Paragraph {
  */
 export function* paragraphs(root: Node): Generator<Paragraph> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parents = new ParentInfo(root);
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
   let block: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const t = node as Text;
-    const data = t.data;
-    if (data.length < 1 || (data.length < 3 && data.trim() === '')) continue;
-    const b = blockOf(t);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    const data = node.data;
+    if (data.length < 3 && data.trim() === '') continue;
+    const b = parents.get(parent);
+    if (b === null) continue;
     if (b !== block && nodes.length > 0) {
       yield { nodes, starts, text };
       nodes = [];
@@ -75,7 +89,7 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
       text = '';
     }
     block = b;
-    nodes.push(t);
+    nodes.push(node);
     starts.push(text.length);
     text += data;
   }

@@ -1,52 +1,73 @@
 /**
  * Character folding for matching. Folding is one UTF-16 unit to one unit, so offsets in folded
  * text are offsets in the original text: the DOM layer can wrap exactly what was found.
+ *
+ * The scanner asks about every character of a page, so answers come from two flat tables, filled
+ * eagerly for Latin text and lazily (once per character) for everything else.
  */
 
-const SOFT_HYPHEN = 0x00ad;
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+export const CH_WORD = 1;
+export const CH_SPACE = 2;
+export const CH_IGNORABLE = 3;
+export const CH_OTHER = 4;
 
-const table = new Uint16Array(0x0250);
-for (let c = 0; c < table.length; c++) {
-  const ch = String.fromCharCode(c);
-  const lower = ch.toLowerCase();
-  const base = (lower.length === 1 ? lower : ch).normalize('NFD')[0] ?? ch;
-  table[c] = base.length === 1 ? base.charCodeAt(0) : c;
+const CLASS = new Uint8Array(0x10000);
+const FOLD = new Uint16Array(0x10000);
+const wordRe = /[\p{L}\p{N}\p{M}]/u;
+const IGNORABLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+const SPACES = [0x20, 0x0a, 0x09, 0x0d, 0x0c, 0xa0, 0x202f, 0x205f, 0x3000];
+const FOLD_SPECIAL: Record<number, number> = {
+  0x2018: 0x27, 0x2019: 0x27, 0x02bc: 0x27, 0x2032: 0x27, // ’ ‘ ʼ ′ -> '
+  0x2010: 0x2d, 0x2011: 0x2d, 0x2012: 0x2d, 0x2013: 0x2d, // hyphens, en dash -> -
+  0xff04: 0x24,
+};
+
+function fill(c: number): number {
+  let cls: number;
+  if (IGNORABLE.includes(c)) cls = CH_IGNORABLE;
+  else if (SPACES.includes(c) || (c >= 0x2000 && c <= 0x200a)) cls = CH_SPACE;
+  else if (c >= 0xd800 && c <= 0xdfff) cls = CH_WORD; // astral letters (CJK ext, etc.): treat as word
+  else cls = wordRe.test(String.fromCharCode(c)) ? CH_WORD : CH_OTHER;
+  let f = c;
+  if (cls === CH_SPACE) f = 0x20;
+  else if (FOLD_SPECIAL[c] !== undefined) f = FOLD_SPECIAL[c];
+  else if (cls === CH_WORD && c < 0xd800) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const base = (lower.length === 1 ? lower : ch).normalize('NFD')[0] ?? ch;
+    f = base.length === 1 ? base.charCodeAt(0) : c;
+  } else if (c < 0x80) f = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  if (c === 0xdf) f = 0xdf; // ß has no one-unit fold; keep it
+  FOLD[c] = f;
+  CLASS[c] = cls;
+  return cls;
 }
-table[0x00a0] = 0x20; // non-breaking space reads as a space
-table[0x00df] = 0x00df; // ß has no one-unit fold; keep it
+for (let c = 0; c < 0x250; c++) fill(c);
 
-/** Fold one UTF-16 code unit: lower case, accents off, curly quotes and dashes to ASCII. */
+/** CH_WORD, CH_SPACE, CH_IGNORABLE or CH_OTHER. */
+export function charClass(c: number): number {
+  const k = CLASS[c];
+  return k !== 0 ? k : fill(c);
+}
+
+/** Fold one UTF-16 code unit: lower case, accents off, curly quotes and dashes to ASCII, spaces to ' '. */
 export function foldCode(c: number): number {
-  if (c < 0x0250) return table[c];
-  switch (c) {
-    case 0x2018: case 0x2019: case 0x02bc: case 0x2032: return 0x27; // ’ ‘ ʼ ′ -> '
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: return 0x2d; // hyphens, en dash -> -
-    case 0x2007: case 0x202f: case 0x2009: case 0x200a: return 0x20; // thin and narrow spaces
-    case 0xff04: return 0x24;
-  }
-  if (c >= 0x0370 && c < 0x0530) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    return lower.length === 1 ? lower.charCodeAt(0) : c;
-  }
-  return c;
+  if (CLASS[c] === 0) fill(c);
+  return FOLD[c];
 }
 
 /** Characters that may sit inside a word without being seen (soft hyphen, zero-width joiners). */
 export function isIgnorable(c: number): boolean {
-  return c === SOFT_HYPHEN || ZERO_WIDTH.has(c);
+  return charClass(c) === CH_IGNORABLE;
 }
-
-const wordRe = /[\p{L}\p{N}\p{M}]/u;
-const asciiWord = new Uint8Array(128);
-for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** Letters, digits and combining marks continue a word; everything else ends it. */
 export function isWordCode(c: number): boolean {
-  if (c < 128) return asciiWord[c] === 1;
-  if (isIgnorable(c)) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters (CJK ext, etc.): treat as word
-  return wordRe.test(String.fromCharCode(c));
+  return charClass(c) === CH_WORD;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return charClass(c) === CH_SPACE;
 }
 
 /** Fold a whole string the way the matcher folds text (drops ignorable characters). */

@@ -8,6 +8,8 @@ export interface ActiveTab {
   host: string;
   /** null: Tieline does not run on this tab (yet). */
   page: { url: string; enabled: boolean; mentions: PageMention[] } | null;
+  /** The tab has answered (or failed to) at least once. */
+  ready: boolean;
   refresh: () => void;
 }
 
@@ -16,6 +18,7 @@ export function useActiveTab(): ActiveTab {
   const [tabId, setTabId] = useState<number | null>(null);
   const [host, setHost] = useState('');
   const [page, setPage] = useState<ActiveTab['page']>(null);
+  const [ready, setReady] = useState(false);
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
@@ -32,10 +35,15 @@ export function useActiveTab(): ActiveTab {
         (p) => {
           if (!alive) return;
           setPage(p);
+          setReady(true);
           // Without the "tabs" permission the tab's URL is hidden from us; the content script knows it.
           setHost(new URL(p.url).hostname);
         },
-        () => alive && setPage(null),
+        () => {
+          if (!alive) return;
+          setPage(null);
+          setReady(true);
+        },
       );
     void load();
     const poll = setInterval(load, 1000);
@@ -44,5 +52,5 @@ export function useActiveTab(): ActiveTab {
       clearInterval(poll);
     };
   }, [tabId, tick]);
-  return { tabId, host, page, refresh: () => setTick((n) => n + 1) };
+  return { tabId, host, page, ready, refresh: () => setTick((n) => n + 1) };
 }

@@ -244,7 +244,7 @@ async function breakdown(matcherUrl: string) {
   const contextMs = performance.now() - t;
 
   t = performance.now();
-  const mentions = kept.map((list) => list.map((r) => ({ start: r.start, end: r.end, companyId: matcher.companyIds[matcher.entryCompany[r.entry]] })));
+  const mentions = kept.map((list) => list.map((r) => ({ start: r.start, end: r.end, companyId: matcher.companyIdAt(matcher.entryCompany[r.entry]) })));
   const mapMs = performance.now() - t;
 
   t = performance.now();

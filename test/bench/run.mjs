@@ -129,7 +129,7 @@ for (const size of SIZES) {
     heapLoaded = nodeHeap() - h0;
   }
   void loaded;
-  const patterns = d.compiled.patterns;
+  const patterns = Array.from({ length: d.compiled.patterns.length }, (_, i) => d.compiled.patternAt(i));
   if (patterns.length !== size) log(`  note: ${size} entries compiled to ${patterns.length} distinct patterns`);
   writeFileSync(join(ASSETS, `tl-${size}.b64`), b64);
   writeFileSync(join(ASSETS, `names-${size}.json`), JSON.stringify(patterns));

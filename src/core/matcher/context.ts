@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../normalize';
 import { FLAG_AMBIGUOUS, FLAG_TICKER } from './entries';
 import type { CompiledMatcher } from './compile';
 import type { RawMatch } from './scan';
@@ -140,25 +141,31 @@ function sentenceAround(text: string, start: number, end: number, radius = 100):
 /** Whether [start, end) sits inside a URL, an e-mail address or a path ("github.com/openai"). */
 function insideAddress(text: string, start: number, end: number): boolean {
   let a = start;
-  while (a > 0 && start - a < 200 && !/\s/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < 200 && !isSpaceCode(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < 200 && !/\s/.test(text[b])) b++;
+  while (b < text.length && b - end < 200 && !isSpaceCode(text.charCodeAt(b))) b++;
   if (a === start && b === end) return false;
   const token = text.slice(a, b);
   return token.includes('@') || token.includes('://') || /^[("'“]?www\./i.test(token) || /\.[a-z]{2,6}\//i.test(token);
 }
 
 /** A name the dataset writes with capitals, found written all in lower case ("stripe", "discord"). */
+/** Per character, without making a one-character string for ASCII (this runs for every match). */
+function isUpperCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER.test(String.fromCharCode(c));
+}
+
 function writtenLower(text: string, start: number, end: number, pattern: string): boolean {
   if (!UPPER.test(pattern)) return false;
-  for (let i = start; i < end; i++) if (UPPER.test(text[i])) return false;
+  for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return false;
   return true;
 }
 
 /** Index of the first non-space character before `pos` (or -1), skipping spaces of any kind. */
 function prevNonSpace(text: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
   return i;
 }
 
@@ -244,7 +251,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
   for (const r of raw) {
     const flags = m.entryFlags[r.entry];
     if (insideAddress(text, r.start, r.end)) continue;
-    if ((flags & FLAG_TICKER) === 0 && writtenLower(text, r.start, r.end, m.patterns[r.entry])) continue;
+    if ((flags & FLAG_TICKER) === 0 && writtenLower(text, r.start, r.end, m.patternAt(r.entry))) continue;
     real.push(r);
   }
   // Unambiguous names and tickers first: they are context for the ambiguous ones in the same text.

@@ -11,7 +11,7 @@ export interface Mention {
 /** Company mentions in `text`: whole-word names, aliases and tickers, ambiguous names only in context. */
 export function matchCompanies(m: CompiledMatcher, text: string, state: ContextState = newContextState()): Mention[] {
   const raw = resolveContext(m, text, scanText(m, text), state);
-  return raw.map((r) => ({ start: r.start, end: r.end, companyId: m.companyIds[m.entryCompany[r.entry]] }));
+  return raw.map((r) => ({ start: r.start, end: r.end, companyId: m.companyIdAt(m.entryCompany[r.entry]) }));
 }
 
 export { newContextState, type ContextState };

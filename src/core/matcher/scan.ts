@@ -1,4 +1,4 @@
-import { foldCode, isIgnorable, isWordCode } from '../normalize';
+import { CH_IGNORABLE, CH_SPACE, CH_WORD, charClass, foldCode } from '../normalize';
 import type { CompiledMatcher } from './compile';
 import { FLAG_CASE } from './entries';
 
@@ -10,11 +10,6 @@ export interface RawMatch {
 }
 
 const SPACE = 0x20;
-const DOLLAR = 0x24;
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
-}
 
 function child(m: CompiledMatcher, node: number, c: number): number {
   let lo = m.first[node];
@@ -40,12 +35,13 @@ function sameCase(text: string, start: number, end: number, pattern: string): bo
   let p = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isIgnorable(c)) continue;
+    const cls = charClass(c);
+    if (cls === CH_IGNORABLE) continue;
     if (p >= pattern.length) return false;
     const q = pattern.charCodeAt(p);
-    if (isSpaceCode(c)) {
-      if (!isSpaceCode(q)) return false;
-      while (i + 1 < end && isSpaceCode(text.charCodeAt(i + 1))) i++;
+    if (cls === CH_SPACE) {
+      if (charClass(q) !== CH_SPACE) return false;
+      while (i + 1 < end && charClass(text.charCodeAt(i + 1)) === CH_SPACE) i++;
     } else if (c !== q) {
       // A different letter case fails; other folded pairs (curly vs straight quote, accents) pass.
       if (foldCode(c) !== foldCode(q) || isUpper(c) !== isUpper(q)) return false;
@@ -56,65 +52,78 @@ function sameCase(text: string, start: number, end: number, pattern: string): bo
 }
 
 /**
+ * Word starts (a letter, digit or `$` with no letter, digit or in-word mark before it), found by the
+ * engine's native regex scanner: JavaScript only looks at the few characters after each word start,
+ * not at every character of the page.
+ */
+const WORD_START = /(?<![\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff])[\p{L}\p{N}$]/gu;
+
+/**
  * Find every name of the matcher in `text` that stands as whole words, scanning left to right and
- * taking the longest name at each word start. Cost: one look at each character plus the depth of
- * the trie walk at each word start, whatever the number of names.
+ * taking the longest name at each word start. Cost: the native regex scan, plus a trie walk at
+ * word starts whose first letter begins some name, whatever the number of names.
  */
 export function scanText(m: CompiledMatcher, text: string, from = 0, to = text.length): RawMatch[] {
   const found: RawMatch[] = [];
-  const first = m.first;
-  let i = from;
-  // A candidate end with its entry, longest last; at most a few per word start.
+  const { first, out, entryFlags } = m;
+  // Candidate ends at the current word start, longest last; at most a few.
   const candEnd: number[] = [];
   const candEntry: number[] = [];
-  while (i < to) {
+  const starts = WORD_START;
+  starts.lastIndex = from;
+  // test() rather than exec(): no match object per word. The match is one character (two for an
+  // astral letter), so it starts just before lastIndex.
+  while (starts.test(text)) {
+    const after = starts.lastIndex;
+    const i = after >= 2 && (text.charCodeAt(after - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(after - 2) & 0xfc00) === 0xd800 ? after - 2 : after - 1;
+    if (i >= to) break;
     const c0 = text.charCodeAt(i);
-    const startsWord = isWordCode(c0) || c0 === DOLLAR;
-    if (!startsWord || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    let node = 0;
-    let j = i;
+    const f0 = foldCode(c0);
+    let node = child(m, 0, f0);
+    if (node < 0) continue;
+    let j = i + 1;
     let lastSpace = false;
+    let lastFolded = f0;
     candEnd.length = 0;
     candEntry.length = 0;
-    while (j < to) {
-      let c = text.charCodeAt(j);
-      if (isIgnorable(c)) { j++; continue; }
-      if (isSpaceCode(c)) {
-        if (lastSpace) { j++; continue; }
-        c = SPACE;
-        lastSpace = true;
-      } else {
-        c = foldCode(c);
-        lastSpace = false;
-      }
-      if (first[node] === first[node + 1]) break;
-      const next = child(m, node, c);
-      if (next < 0) break;
-      node = next;
-      j++;
-      const e = m.out[node];
-      if (e >= 0 && (j >= to || !isWordCode(text.charCodeAt(j)) || !isWordCode(c))) {
+    for (;;) {
+      const e = out[node];
+      if (e >= 0 && (j >= to || charClass(text.charCodeAt(j)) !== CH_WORD || charClass(lastFolded) !== CH_WORD)) {
         candEnd.push(j);
         candEntry.push(e);
       }
+      if (j >= to || first[node] === first[node + 1]) break;
+      const c = text.charCodeAt(j);
+      const cls = charClass(c);
+      if (cls === CH_IGNORABLE) {
+        j++;
+        continue;
+      }
+      let f: number;
+      if (cls === CH_SPACE) {
+        if (lastSpace) {
+          j++;
+          continue;
+        }
+        f = SPACE;
+        lastSpace = true;
+      } else {
+        f = foldCode(c);
+        lastSpace = false;
+      }
+      const next = child(m, node, f);
+      if (next < 0) break;
+      node = next;
+      lastFolded = f;
+      j++;
     }
-    let taken = -1;
     for (let k = candEnd.length - 1; k >= 0; k--) {
       const e = candEntry[k];
-      if ((m.entryFlags[e] & FLAG_CASE) !== 0 && !sameCase(text, i, candEnd[k], m.patterns[e])) continue;
-      taken = k;
+      if ((entryFlags[e] & FLAG_CASE) !== 0 && !sameCase(text, i, candEnd[k], m.patternAt(e))) continue;
+      found.push({ start: i, end: candEnd[k], entry: e });
+      // Names do not overlap: go on after this one.
+      starts.lastIndex = candEnd[k];
       break;
-    }
-    if (taken >= 0) {
-      found.push({ start: i, end: candEnd[taken], entry: candEntry[taken] });
-      i = candEnd[taken];
-    } else {
-      // Not a name here: skip the rest of this word.
-      i++;
-      while (i < to && isWordCode(text.charCodeAt(i))) i++;
     }
   }
   return found;

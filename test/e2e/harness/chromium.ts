@@ -52,6 +52,8 @@ export async function launchChromium(extDir: string, port: number, opts: { profi
       `--host-resolver-rules=MAP ${NEWS_HOST} 127.0.0.1:${port}, MAP www.${NEWS_HOST} 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
     ],
   });
+  // Every Playwright action fails within 20 s, so that a stalled step names itself.
+  ctx.setDefaultTimeout(20_000);
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
   // URL.origin is "null" for chrome-extension: in Node; build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
