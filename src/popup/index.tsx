@@ -127,5 +127,6 @@ function CompanyList(props: { title: string; items: { id: string; name: string; 
   );
 }
 
+performance.mark('tieline:popup-script');
 void applyTheme(document);
 render(<Popup />, document.getElementById('app')!);

@@ -129,12 +129,17 @@ function windowHasBusinessWord(text: string, from: number, to: number): boolean 
   return false;
 }
 
+/** . ! ? or a line break. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
 /** The sentence around [start, end), at most `radius` characters each way. */
 function sentenceAround(text: string, start: number, end: number, radius = 100): string {
   let a = start;
-  while (a > 0 && start - a < radius && !/[.!?\n]/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < radius && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < radius && !/[.!?\n]/.test(text[b])) b++;
+  while (b < text.length && b - end < radius && !isSentenceEnd(text.charCodeAt(b))) b++;
   return text.slice(a, start) + ' ' + text.slice(end, b);
 }
 

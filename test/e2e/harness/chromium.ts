@@ -68,7 +68,11 @@ export async function launchChromium(extDir: string, port: number, opts: { profi
     profileDir,
     newPage,
     async openExtensionPage(path) {
-      const page = await newPage();
+      const raw = await ctx.newPage();
+      // The popup at its real size, so that screenshots show what a user sees.
+      if (path.startsWith('popup.html')) await raw.setViewportSize({ width: 380, height: 600 });
+      raw.on('pageerror', (e) => console.error(`[chromium page error] ${e.message}`));
+      const page = wrap(raw, raw);
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
     },

@@ -86,7 +86,7 @@ export async function launchFirefox(extDir: string, _port: number, opts: { profi
     newPage,
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 800 });
+      await page.setViewport(path.startsWith('popup.html') ? { width: 380, height: 600 } : { width: 1280, height: 800 });
       // page.goto never resolves for moz-extension:// pages: start it and poll.
       page.goto(`${extensionOrigin}/${path}`).catch(() => {});
       const t = wrap(page, page);
