@@ -69,24 +69,28 @@ export class CardHost {
   }
 
   private resize(height: number): void {
-    if (!this.frame) return;
-    const h = Math.max(80, Math.min(height, 520));
-    this.frame.style.height = `${h}px`;
-    this.place(h);
+    this.place(Math.max(80, Math.min(height, 520)));
   }
 
-  /** Below the mention when it fits, else above; never over it, always inside the viewport. */
+  /**
+   * Below the mention when it fits, else above; when neither side has room, the side with more,
+   * with the card made shorter (its content scrolls). Never over the mention, always on screen.
+   */
   private place(height: number): void {
-    if (!this.host || !this.anchor) return;
+    if (!this.host || !this.anchor || !this.frame) return;
     const win = this.doc.defaultView!;
     const r = this.anchor.getBoundingClientRect();
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     const width = Math.min(WIDTH, vw - 2 * MARGIN);
-    if (this.frame) this.frame.style.width = `${width}px`;
-    const below = r.bottom + GAP;
-    const top = below + height <= vh - MARGIN || r.top - GAP - height < MARGIN ? below : r.top - GAP - height;
+    const below = vh - MARGIN - (r.bottom + GAP);
+    const above = r.top - GAP - MARGIN;
+    const useBelow = height <= below || (height > above && below >= above);
+    const h = Math.max(60, Math.min(height, useBelow ? below : above));
+    const top = useBelow ? r.bottom + GAP : r.top - GAP - h;
     const left = Math.max(MARGIN, Math.min(r.left, vw - width - MARGIN));
+    this.frame.style.width = `${width}px`;
+    this.frame.style.height = `${h}px`;
     this.host.style.top = `${top + win.scrollY}px`;
     this.host.style.left = `${left + win.scrollX}px`;
   }

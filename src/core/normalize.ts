@@ -70,13 +70,22 @@ export function isSpaceCode(c: number): boolean {
   return charClass(c) === CH_SPACE;
 }
 
-/** Fold a whole string the way the matcher folds text (drops ignorable characters). */
+/** Fold a whole string the way the matcher folds text: ignorable characters out, spaces collapsed and trimmed. */
 export function foldString(s: string): string {
-  let out = '';
+  const codes: number[] = [];
+  let lastSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isIgnorable(c)) continue;
-    out += String.fromCharCode(foldCode(c));
+    const cls = charClass(c);
+    if (cls === CH_IGNORABLE) continue;
+    if (cls === CH_SPACE) {
+      if (!lastSpace) codes.push(0x20);
+      lastSpace = true;
+      continue;
+    }
+    codes.push(FOLD[c]);
+    lastSpace = false;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  if (codes.length > 0 && codes[codes.length - 1] === 0x20) codes.pop();
+  return String.fromCharCode(...codes);
 }

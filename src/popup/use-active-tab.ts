@@ -13,6 +13,20 @@ export interface ActiveTab {
   refresh: () => void;
 }
 
+type PageAnswer = NonNullable<ActiveTab['page']>;
+
+/** The tab this popup is about. `popup.html?tab=ID` shows another tab (the popup opened as a page: tests, keyboard users). */
+function findTab(): Promise<number | null> {
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  const find = forced > 0 ? browser.tabs.get(forced).then((t) => [t]) : browser.tabs.query({ active: true, currentWindow: true });
+  return find.then(([tab]) => tab?.id ?? null, () => null);
+}
+
+// Asked as soon as the script runs, before the first render and its effects: the popup's first
+// useful frame waits on this answer.
+const firstTab = findTab();
+const firstAnswer = firstTab.then((id) => (id === null ? null : sendToTab(id, 'getPageMentions', {}).catch(() => null)));
+
 /** The current tab and what Tieline found on it; polls briefly while a page is still being scanned. */
 export function useActiveTab(): ActiveTab {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -22,16 +36,21 @@ export function useActiveTab(): ActiveTab {
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
-    // `popup.html?tab=ID` shows another tab's companies: the popup opened as a page (tests, keyboard users).
-    const forced = Number(new URLSearchParams(location.search).get('tab'));
-    const find = forced > 0 ? browser.tabs.get(forced).then((t) => [t]) : browser.tabs.query({ active: true, currentWindow: true });
-    void find.then(([tab]) => setTabId(tab?.id ?? null));
+    void firstTab.then(setTabId);
   }, []);
   useEffect(() => {
     if (tabId === null) return;
     let alive = true;
+    let first = tick === 0;
+    const ask = (): Promise<PageAnswer> => {
+      if (first) {
+        first = false;
+        return firstAnswer.then((a) => (a === null ? Promise.reject(new Error("no content script")) : a));
+      }
+      return sendToTab(tabId, 'getPageMentions', {});
+    };
     const load = () =>
-      sendToTab(tabId, 'getPageMentions', {}).then(
+      ask().then(
         (p) => {
           if (!alive) return;
           setPage(p);

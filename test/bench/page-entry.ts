@@ -8,21 +8,10 @@ import { Annotator } from '../../src/content/annotator';
 import { Highlighter, type WrapRange } from '../../src/content/highlighter';
 import { installMarkStyle } from '../../src/content/page-style';
 import { paragraphs } from '../../src/content/text-walker';
+import { decodeBase64 } from '../../src/content/decode-base64';
 import { compileMatcher, deserializeMatcher, newContextState, scanText, type CompiledMatcher, type MatcherEntry } from '../../src/core/matcher';
 import { resolveContext } from '../../src/core/matcher/context';
 
-/**
- * Same as src/content/load-matcher.ts's fromBase64 (that module pulls in the extension messaging,
- * which refuses to load outside an extension).
- */
-function fromBase64(s: string): Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  if (native) return native(s);
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 interface MarkInstance {
   markRegExp(re: RegExp, opt: Record<string, unknown>): void;
@@ -124,7 +113,7 @@ async function tieline(matcherUrl: string) {
   await collect();
   const heap0 = heap();
   const l0 = performance.now();
-  const matcher = deserializeMatcher(fromBase64(b64));
+  const matcher = deserializeMatcher(await decodeBase64(b64));
   const loadMs = performance.now() - l0;
   const heapDelta = heap() - heap0;
   const removeStyle = installMarkStyle(document, 'underline');
@@ -228,7 +217,7 @@ async function markKeywords(namesUrl: string, budgetMs: number) {
  * walk again, to split the walk's cost between the filter callback and the block lookup.
  */
 async function breakdown(matcherUrl: string) {
-  const matcher: CompiledMatcher = deserializeMatcher(fromBase64(await fetchText(matcherUrl)));
+  const matcher: CompiledMatcher = deserializeMatcher(await decodeBase64(await fetchText(matcherUrl)));
   await collect();
   let t = performance.now();
   const paras = [...paragraphs(document.body)];

@@ -97,4 +97,53 @@ describeInBrowsers('card and popup', (ctx) => {
     await popup.close();
     await page.close();
   });
+
+  it('places the card next to the mention, never over it, inside the viewport (flips above near the bottom)', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article());
+    await page.waitFor('tieline-mark[data-company="apple"]');
+    for (const where of ['start', 'end'] as const) {
+      await page.evaluate((block: 'start' | 'end') => document.querySelector('tieline-mark[data-company="apple"]')!.scrollIntoView({ block }), where);
+      await page.click('tieline-mark[data-company="apple"]');
+      await page.waitUntil(() => document.querySelector('tieline-card')?.hasAttribute('data-ready'));
+      await new Promise((r) => setTimeout(r, 200));
+      const geo = await page.evaluate(() => {
+        const m = document.querySelector('tieline-mark[data-company="apple"]')!.getBoundingClientRect();
+        const c = (document.querySelector('tieline-card') as HTMLElement).getBoundingClientRect();
+        return { m: { top: m.top, bottom: m.bottom, left: m.left, right: m.right }, c: { top: c.top, bottom: c.bottom, left: c.left, right: c.right }, vw: innerWidth, vh: innerHeight };
+      });
+      const overlaps = !(geo.c.bottom <= geo.m.top || geo.c.top >= geo.m.bottom || geo.c.right <= geo.m.left || geo.c.left >= geo.m.right);
+      expect(overlaps, JSON.stringify(geo)).toBe(false);
+      expect(geo.c.top).toBeGreaterThanOrEqual(0);
+      expect(geo.c.bottom).toBeLessThanOrEqual(geo.vh);
+      expect(geo.c.left).toBeGreaterThanOrEqual(0);
+      expect(geo.c.right).toBeLessThanOrEqual(geo.vw);
+      if (where === 'end') expect(geo.c.bottom).toBeLessThanOrEqual(geo.m.top);
+      await page.press('Escape');
+      await page.waitUntil(() => !document.querySelector('tieline-card'));
+    }
+    await page.close();
+  });
+
+  it('moves focus from highlight to highlight on the keyboard command', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article());
+    await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+    const tabId = await tabIdOf(browser, article());
+    const options = await browser.openExtensionPage('options.html');
+    const focusNext = () =>
+      options.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return api.tabs.sendMessage(id, { channel: 'tieline/1', type: 'focusNextHighlight' });
+      }, tabId);
+    await focusNext();
+    await page.waitUntil(() => document.activeElement === document.querySelector('tieline-mark'));
+    await focusNext();
+    await page.waitUntil(() => document.activeElement === document.querySelectorAll('tieline-mark')[1]);
+    await options.close();
+    await page.close();
+  });
 });
+
