@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     // Real browsers on a busy 2-core machine: one retry for a stalled browser; a real bug fails twice.
     retry: 1,

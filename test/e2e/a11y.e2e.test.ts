@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { cardDocument, describeInBrowsers, SHOTS, tabIdOf } from './harness/setup';
+import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS } from './harness/setup';
 import type { TestPage } from './harness/types';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,10 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
   describeInBrowsers(`accessibility (${scheme})`, (ctx) => {
     it('popup (list, map, company detail) has no serious or critical axe violation', async () => {
       const { browser, article } = ctx();
-      const page = await browser.newPage();
-      await page.goto(article());
-      await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
-      const tabId = await tabIdOf(browser, article());
+      const { page, tabId } = await openAnnotatedArticle(browser, article());
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup.waitFor('button[data-company="openai"]');
       expect(await seriousViolations(popup)).toEqual([]);

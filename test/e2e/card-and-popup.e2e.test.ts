@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { cardDocument, describeInBrowsers, SHOTS, tabIdOf } from './harness/setup';
+import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS, tabIdOf } from './harness/setup';
 
 describeInBrowsers('card and popup', (ctx) => {
   it('opens a card on click with the company and its ties; Esc closes it and returns focus', async () => {
@@ -45,10 +45,7 @@ describeInBrowsers('card and popup', (ctx) => {
 
   it('lists the companies of the page in the popup, in order of appearance, with ties on selection', async () => {
     const { browser, article } = ctx();
-    const page = await browser.newPage();
-    await page.goto(article());
-    await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
-    const tabId = await tabIdOf(browser, article());
+    const { page, tabId } = await openAnnotatedArticle(browser, article());
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('[data-testid="company-list"] button[data-company="openai"]');
     await popup.waitUntil(() => document.querySelector('button[data-company="openai"]')?.textContent?.startsWith('OpenAI'));
@@ -128,10 +125,7 @@ describeInBrowsers('card and popup', (ctx) => {
 
   it('moves focus from highlight to highlight on the keyboard command', async () => {
     const { browser, article } = ctx();
-    const page = await browser.newPage();
-    await page.goto(article());
-    await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
-    const tabId = await tabIdOf(browser, article());
+    const { page, tabId } = await openAnnotatedArticle(browser, article());
     const options = await browser.openExtensionPage('options.html');
     const focusNext = () =>
       options.evaluate(async (id: number) => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { cardDocument, describeInBrowsers, SHOTS, tabIdOf } from './harness/setup';
+import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS } from './harness/setup';
 
 describeInBrowsers('notes, user ties and the map', (ctx) => {
   it('edits a note in the card, and the card shows it when opened again', async () => {
@@ -10,9 +10,15 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
     await page.waitFor('tieline-mark[data-company="nvidia"]');
     await page.click('tieline-mark[data-company="nvidia"]');
     const card = await cardDocument(browser, page, 'nvidia');
-    await card.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a note'));
-    await card.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a note')!.click());
+    // "Edit note" when a retry finds the note of an earlier attempt.
+    await card.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a note' || b.textContent === 'Edit note'));
+    await card.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a note' || b.textContent === 'Edit note')!.click());
     await card.waitFor('textarea');
+    await card.evaluate(() => {
+      const area = document.querySelector('textarea')!;
+      area.value = '';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await card.type('textarea', 'Circular deals: Nvidia invests, the lab buys GPUs.');
     await card.waitUntil(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
     await card.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Done')!.click());
@@ -72,10 +78,7 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
 
   it('draws the ties map of the page’s companies; clicking a node selects it', async () => {
     const { browser, article } = ctx();
-    const page = await browser.newPage();
-    await page.goto(article());
-    await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
-    const tabId = await tabIdOf(browser, article());
+    const { page, tabId } = await openAnnotatedArticle(browser, article());
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('button[data-view="map"]');
     await popup.click('button[data-view="map"]');

@@ -6,22 +6,32 @@ import { NEWS_HOST, OTHER_HOST, type TestBrowser, type TestPage } from './types'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
+export function withTimeout<T>(promise: Promise<T>, what: string, ms = 20_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function wrap(p: Page | Frame, page: Page): TestPage {
   return {
-    goto: async (url) => void (await p.goto(url)),
-    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    goto: async (url) => void (await withTimeout(p.goto(url), `goto ${url}`)),
+    // Playwright's evaluate has no timeout of its own: a stalled frame would hang the whole test.
+    evaluate: (fn, arg) => withTimeout(p.evaluate(fn as never, arg) as never, `evaluate ${fn.toString().slice(0, 80)}`),
     evaluateSource: (source) => p.evaluate(source),
-    click: (s) => p.click(s),
-    press: (key) => page.keyboard.press(key),
+    click: (s) => withTimeout(p.click(s), `click ${s}`),
+    press: (key) => withTimeout(page.keyboard.press(key), `press ${key}`),
     type: (s, text) => p.locator(s).pressSequentially(text),
     waitFor: async (s, timeout = 15_000) => void (await p.waitForSelector(s, { timeout, state: 'attached' })),
     waitUntil: async (fn, arg, timeout = 15_000) => void (await p.waitForFunction(fn as never, arg, { timeout, polling: 100 })),
     upload: (s, file) => p.locator(s).setInputFiles(file),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshot: async (path) => void (await withTimeout(page.screenshot({ path }), `screenshot ${path}`)),
     frame: async (prefix) => {
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const f = page.frames().find((fr) => fr.url().includes(prefix));
+        // The newest live one: a closed card's frame may still be listed for a moment.
+        const f = page.frames().filter((fr) => fr.url().includes(prefix) && !fr.isDetached()).pop();
         if (f) return wrap(f, page);
         if (Date.now() > deadline) throw new Error(`no frame ${prefix}`);
         await new Promise((r) => setTimeout(r, 100));

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Frame, type Page } from 'puppeteer-core';
+import { withTimeout } from './chromium';
 import { type TestBrowser, type TestPage } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -11,7 +12,7 @@ const UUID = '6f3d2c1e-5b7a-4c8d-9e0f-1a2b3c4d5e6f';
 function wrap(p: Page | Frame, page: Page): TestPage {
   return {
     goto: async (url) => void (await p.goto(url)),
-    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => withTimeout(p.evaluate(fn as never, arg) as never, `evaluate ${fn.toString().slice(0, 80)}`),
     evaluateSource: (source) => p.evaluate(source),
     click: (s) => p.click(s),
     press: (key) => page.keyboard.press(key as never),
@@ -39,7 +40,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
     frame: async (prefix) => {
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const f = page.frames().find((fr) => fr.url().includes(prefix));
+        const f = page.frames().filter((fr) => fr.url().includes(prefix) && !fr.detached).pop();
         if (f) return wrap(f, page);
         if (Date.now() > deadline) throw new Error(`no frame ${prefix}`);
         await new Promise((r) => setTimeout(r, 100));

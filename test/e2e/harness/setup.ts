@@ -104,3 +104,11 @@ export async function cardDocument(browser: TestBrowser, page: TestPage, company
   if (browser.name === 'chromium') return page.frame('/card.html');
   return browser.openExtensionPage(`card.html#${encodeURIComponent(companyId)}&test`);
 }
+
+/** Open the demo article (or `url`), wait until Tieline has marked it, and find its tab. */
+export async function openAnnotatedArticle(browser: TestBrowser, url: string): Promise<{ page: TestPage; tabId: number }> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+  return { page, tabId: await tabIdOf(browser, url) };
+}
