@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Company } from '../core/model';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
@@ -30,7 +30,7 @@ function Popup() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Company[]>([]);
   const names = useCompanyNames(tab.page?.mentions.map((m) => m.companyId) ?? []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // From opening to the first frame that shows the page's companies: `npm run bench:popup` reads it.
     if (tab.ready) requestAnimationFrame(() => performance.measure('tieline:popup-render', { start: 0, end: performance.now() }));
   }, [tab.ready]);

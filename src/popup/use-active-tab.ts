@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PageMention } from '../core/card-data';
 import { sendToTab } from '../messaging/send';
 import { browser } from '../platform/browser';
@@ -35,10 +35,10 @@ export function useActiveTab(): ActiveTab {
   const [ready, setReady] = useState(false);
   const [tick, setTick] = useState(0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     void firstTab.then(setTabId);
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (tabId === null) return;
     let alive = true;
     let first = tick === 0;
