@@ -37,7 +37,7 @@ function Card() {
         <CompanyHeader view={view} headingId="card-title" />
         <button ref={closeRef} type="button" class="close" aria-label={t('close')} onClick={() => post({ tieline: 'close' })}>×</button>
       </div>
-      <TieGroups companyId={view.company.id} ties={view.ties} names={view.names} />
+      <TieGroups companyId={view.company.id} ties={view.ties} names={view.names} limit={4} />
       <section class="note" aria-label={t('yourNote')}>
         <h3 class="group-title muted">{t('yourNote')}</h3>
         {editing ? (

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Tie } from '../core/model';
 import { summarizeTies, type TieGroup } from '../core/summarize-ties';
 import { t } from '../platform/i18n';
@@ -59,21 +60,42 @@ const GROUP_TITLE: Record<TieGroup['key'], string> = {
 };
 
 /** A company's ties, grouped (cloud, investors, ...), each dated and sourced. */
-export function TieGroups(props: { companyId: string; ties: Tie[]; names: Record<string, string>; onSelect?: (id: string) => void; actions?: (tie: Tie) => preact.ComponentChildren }) {
+/**
+ * A company's ties, grouped (cloud, investors, ...), each dated and sourced. With `limit`, each
+ * group shows its first ties (active ones come first) and a button for the rest: the card stays short.
+ */
+export function TieGroups(props: {
+  companyId: string;
+  ties: Tie[];
+  names: Record<string, string>;
+  onSelect?: (id: string) => void;
+  actions?: (tie: Tie) => preact.ComponentChildren;
+  limit?: number;
+}) {
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const groups = summarizeTies(props.companyId, props.ties);
   if (groups.length === 0) return <p class="muted">{t('noTies')}</p>;
   return (
     <div>
-      {groups.map((g) => (
-        <section class="group" aria-label={t(GROUP_TITLE[g.key])}>
-          <h3>{t(GROUP_TITLE[g.key])}</h3>
-          <ul>
-            {g.ties.map(({ tie, other }) => (
-              <TieRow tie={tie} other={other} name={props.names[other] ?? other} onSelect={props.onSelect} actions={props.actions} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map((g) => {
+        const all = opened.has(g.key) || props.limit === undefined || g.ties.length <= props.limit + 1;
+        const shown = all ? g.ties : g.ties.slice(0, props.limit);
+        return (
+          <section class="group" aria-label={t(GROUP_TITLE[g.key])}>
+            <h3>{t(GROUP_TITLE[g.key])}</h3>
+            <ul>
+              {shown.map(({ tie, other }) => (
+                <TieRow tie={tie} other={other} name={props.names[other] ?? other} onSelect={props.onSelect} actions={props.actions} />
+              ))}
+            </ul>
+            {!all && (
+              <button type="button" class="more" onClick={() => setOpened(new Set([...opened, g.key]))}>
+                {t('showMoreTies', String(g.ties.length - shown.length))}
+              </button>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -17,6 +17,10 @@ describeInBrowsers('card and popup', (ctx) => {
     expect(text).toMatch(/Investors/i);
     // Sources are links to the pages that state the tie.
     expect(await card.evaluate(() => document.querySelectorAll('.sources a[href^="http"]').length)).toBeGreaterThan(3);
+    // Long groups are cut to their first ties, the rest one click away.
+    const before = await card.evaluate(() => document.querySelectorAll('.tie').length);
+    await card.evaluate(() => (document.querySelector('button.more') as HTMLButtonElement).click());
+    await card.waitUntil((n: number) => document.querySelectorAll('.tie').length > n, before);
     await page.screenshot(join(SHOTS, `${browser.name}-card.png`));
     if (browser.name === 'firefox') await card.close();
     // The page cannot reach into the card: closed shadow root, cross-origin frame.
