@@ -7,7 +7,7 @@ import { applyTheme } from '../ui/apply-theme';
 import { CompanyDetail } from './company-detail';
 import { PageMap } from './page-map';
 import { SiteSwitch } from './site-switch';
-import { useActiveTab } from './use-active-tab';
+import { firstTabAnswer, useActiveTab } from './use-active-tab';
 import { useCompanyNames } from './use-company-names';
 
 const VIEW_KEY = 'tieline.popupView';
@@ -128,5 +128,10 @@ function CompanyList(props: { title: string; items: { id: string; name: string; 
 }
 
 performance.mark('tieline:popup-script');
-void applyTheme(document);
-render(<Popup />, document.getElementById('app')!);
+// One first frame, in the right theme and with the page's companies, rather than an empty light
+// popup that flashes dark and fills a moment later. A tab that is slow to answer still gets a frame.
+const FIRST_FRAME_WAIT_MS = 200;
+void Promise.race([
+  Promise.all([applyTheme(document), firstTabAnswer]),
+  new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS)),
+]).then(() => render(<Popup />, document.getElementById('app')!));

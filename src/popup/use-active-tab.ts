@@ -22,26 +22,34 @@ function findTab(): Promise<number | null> {
   return find.then(([tab]) => tab?.id ?? null, () => null);
 }
 
-// Asked as soon as the script runs, before the first render and its effects: the popup's first
-// useful frame waits on this answer.
+// Asked as soon as the script runs: the popup's first frame waits for this answer (see index.tsx),
+// so that it shows the page's companies at once instead of an empty list that fills a moment later.
 const firstTab = findTab();
 const firstAnswer = firstTab.then((id) => (id === null ? null : sendToTab(id, 'getPageMentions', {}).catch(() => null)));
+let settled: { tabId: number | null; page: PageAnswer | null } | undefined;
+
+/** Resolves once the tab has answered (or has no content script), for the popup to render its first frame. */
+export const firstTabAnswer: Promise<void> = Promise.all([firstTab, firstAnswer]).then(([tabId, page]) => {
+  settled = { tabId, page };
+});
 
 /** The current tab and what Tieline found on it; polls briefly while a page is still being scanned. */
 export function useActiveTab(): ActiveTab {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [host, setHost] = useState('');
-  const [page, setPage] = useState<ActiveTab['page']>(null);
-  const [ready, setReady] = useState(false);
+  const [tabId, setTabId] = useState<number | null>(() => settled?.tabId ?? null);
+  const [host, setHost] = useState(() => hostOf(settled?.page));
+  const [page, setPage] = useState<ActiveTab['page']>(() => settled?.page ?? null);
+  const [ready, setReady] = useState(() => settled !== undefined);
   const [tick, setTick] = useState(0);
+  const [answeredBeforeFirstFrame] = useState(() => settled !== undefined);
 
   useLayoutEffect(() => {
-    void firstTab.then(setTabId);
+    if (!answeredBeforeFirstFrame) void firstTab.then(setTabId);
   }, []);
   useLayoutEffect(() => {
     if (tabId === null) return;
     let alive = true;
-    let first = tick === 0;
+    // Already shown in the first frame: the next ask is the poll's.
+    let first = tick === 0 && !answeredBeforeFirstFrame;
     const ask = (): Promise<PageAnswer> => {
       if (first) {
         first = false;
@@ -55,8 +63,7 @@ export function useActiveTab(): ActiveTab {
           if (!alive) return;
           setPage(p);
           setReady(true);
-          // Without the "tabs" permission the tab's URL is hidden from us; the content script knows it.
-          setHost(new URL(p.url).hostname);
+          setHost(hostOf(p));
         },
         () => {
           if (!alive) return;
@@ -64,7 +71,7 @@ export function useActiveTab(): ActiveTab {
           setReady(true);
         },
       );
-    void load();
+    if (!(tick === 0 && answeredBeforeFirstFrame)) void load();
     const poll = setInterval(load, 1000);
     return () => {
       alive = false;
@@ -72,4 +79,9 @@ export function useActiveTab(): ActiveTab {
     };
   }, [tabId, tick]);
   return { tabId, host, page, ready, refresh: () => setTick((n) => n + 1) };
+}
+
+/** Without the "tabs" permission the tab's URL is hidden from us; the content script knows it. */
+function hostOf(page: PageAnswer | null | undefined): string {
+  return page ? new URL(page.url).hostname : '';
 }
