@@ -2,8 +2,9 @@
  * Character folding for matching. Folding is one UTF-16 unit to one unit, so offsets in folded
  * text are offsets in the original text: the DOM layer can wrap exactly what was found.
  *
- * The scanner asks about every character of a page, so answers come from two flat tables, filled
- * eagerly for Latin text and lazily (once per character) for everything else.
+ * The scanner asks about every character of a page, so answers come from two flat tables, each
+ * entry filled the first time its character is seen: a page uses a hundred or so distinct
+ * characters, and filling all of Latin up front cost a content script more than a page's scan.
  */
 
 export const CH_WORD = 1;
@@ -11,8 +12,10 @@ export const CH_SPACE = 2;
 export const CH_IGNORABLE = 3;
 export const CH_OTHER = 4;
 
-const CLASS = new Uint8Array(0x10000);
-const FOLD = new Uint16Array(0x10000);
+/** Class of each UTF-16 unit (0: not filled yet, see `fillCode`). Read directly in the scanner's hot loop. */
+export const CLASS = new Uint8Array(0x10000);
+/** Fold of each UTF-16 unit; valid once `CLASS[c]` is non-zero. */
+export const FOLD = new Uint16Array(0x10000);
 const wordRe = /[\p{L}\p{N}\p{M}]/u;
 const IGNORABLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 const SPACES = [0x20, 0x0a, 0x09, 0x0d, 0x0c, 0xa0, 0x202f, 0x205f, 0x3000];
@@ -22,7 +25,8 @@ const FOLD_SPECIAL: Record<number, number> = {
   0xff04: 0x24,
 };
 
-function fill(c: number): number {
+/** Fill the tables for one unit; returns its class. */
+export function fillCode(c: number): number {
   let cls: number;
   if (IGNORABLE.includes(c)) cls = CH_IGNORABLE;
   else if (SPACES.includes(c) || (c >= 0x2000 && c <= 0x200a)) cls = CH_SPACE;
@@ -42,17 +46,16 @@ function fill(c: number): number {
   CLASS[c] = cls;
   return cls;
 }
-for (let c = 0; c < 0x250; c++) fill(c);
 
 /** CH_WORD, CH_SPACE, CH_IGNORABLE or CH_OTHER. */
 export function charClass(c: number): number {
   const k = CLASS[c];
-  return k !== 0 ? k : fill(c);
+  return k !== 0 ? k : fillCode(c);
 }
 
 /** Fold one UTF-16 code unit: lower case, accents off, curly quotes and dashes to ASCII, spaces to ' '. */
 export function foldCode(c: number): number {
-  if (CLASS[c] === 0) fill(c);
+  if (CLASS[c] === 0) fillCode(c);
   return FOLD[c];
 }
 

@@ -1,5 +1,5 @@
-import { CH_IGNORABLE, CH_SPACE, CH_WORD, charClass, foldCode } from '../normalize';
-import type { CompiledMatcher } from './compile';
+import { CH_IGNORABLE, CH_SPACE, CH_WORD, CLASS, FOLD, charClass, fillCode, foldCode } from '../normalize';
+import { ROOT_TABLE_SIZE, type CompiledMatcher } from './compile';
 import { FLAG_CASE } from './entries';
 
 export interface RawMatch {
@@ -11,10 +11,18 @@ export interface RawMatch {
 
 const SPACE = 0x20;
 
-function child(m: CompiledMatcher, node: number, c: number): number {
-  let lo = m.first[node];
-  let hi = m.first[node + 1] - 1;
-  const label = m.label;
+/** Children are sorted by label: a short list is read in order, a long one searched. */
+function child(first: Uint32Array, label: Uint16Array, node: number, c: number): number {
+  let lo = first[node];
+  const end = first[node + 1];
+  if (end - lo <= 8) {
+    for (; lo < end; lo++) {
+      const l = label[lo];
+      if (l >= c) return l === c ? lo : -1;
+    }
+    return -1;
+  }
+  let hi = end - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const l = label[mid];
@@ -62,10 +70,15 @@ const WORD_START = /(?<![\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff])[\p{L}\
  * Find every name of the matcher in `text` that stands as whole words, scanning left to right and
  * taking the longest name at each word start. Cost: the native regex scan, plus a trie walk at
  * word starts whose first letter begins some name, whatever the number of names.
+ *
+ * This loop runs on every page, mostly before the JIT has compiled it, so it reads the character
+ * tables directly and keeps calls out of the common path.
  */
 export function scanText(m: CompiledMatcher, text: string, from = 0, to = text.length): RawMatch[] {
   const found: RawMatch[] = [];
-  const { first, out, entryFlags } = m;
+  const { first, label, out, entryFlags, rootChild } = m;
+  const cls = CLASS;
+  const fold = FOLD;
   // Candidate ends at the current word start, longest last; at most a few.
   const candEnd: number[] = [];
   const candEntry: number[] = [];
@@ -75,54 +88,60 @@ export function scanText(m: CompiledMatcher, text: string, from = 0, to = text.l
   // astral letter), so it starts just before lastIndex.
   while (starts.test(text)) {
     const after = starts.lastIndex;
-    const i = after >= 2 && (text.charCodeAt(after - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(after - 2) & 0xfc00) === 0xd800 ? after - 2 : after - 1;
+    let i = after - 1;
+    if ((text.charCodeAt(i) & 0xfc00) === 0xdc00 && after >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
     if (i >= to) break;
     const c0 = text.charCodeAt(i);
-    const f0 = foldCode(c0);
-    let node = child(m, 0, f0);
+    const k0 = cls[c0] !== 0 ? cls[c0] : fillCode(c0);
+    const f0 = fold[c0];
+    let node = f0 < ROOT_TABLE_SIZE ? rootChild[f0] : child(first, label, 0, f0);
     if (node < 0) continue;
     let j = i + 1;
     let lastSpace = false;
-    let lastFolded = f0;
-    candEnd.length = 0;
-    candEntry.length = 0;
+    let lastWord = k0 === CH_WORD;
+    let nCand = 0;
     for (;;) {
-      const e = out[node];
-      if (e >= 0 && (j >= to || charClass(text.charCodeAt(j)) !== CH_WORD || charClass(lastFolded) !== CH_WORD)) {
-        candEnd.push(j);
-        candEntry.push(e);
+      let k = 0;
+      let c = 0;
+      if (j < to) {
+        c = text.charCodeAt(j);
+        k = cls[c] !== 0 ? cls[c] : fillCode(c);
       }
-      if (j >= to || first[node] === first[node + 1]) break;
-      const c = text.charCodeAt(j);
-      const cls = charClass(c);
-      if (cls === CH_IGNORABLE) {
+      const e = out[node];
+      if (e >= 0 && (k !== CH_WORD || !lastWord)) {
+        candEnd[nCand] = j;
+        candEntry[nCand++] = e;
+      }
+      if (k === 0 || first[node] === first[node + 1]) break;
+      if (k === CH_IGNORABLE) {
         j++;
         continue;
       }
       let f: number;
-      if (cls === CH_SPACE) {
+      if (k === CH_SPACE) {
         if (lastSpace) {
           j++;
           continue;
         }
         f = SPACE;
         lastSpace = true;
+        lastWord = false;
       } else {
-        f = foldCode(c);
+        f = fold[c];
         lastSpace = false;
+        lastWord = k === CH_WORD;
       }
-      const next = child(m, node, f);
+      const next = child(first, label, node, f);
       if (next < 0) break;
       node = next;
-      lastFolded = f;
       j++;
     }
-    for (let k = candEnd.length - 1; k >= 0; k--) {
-      const e = candEntry[k];
-      if ((entryFlags[e] & FLAG_CASE) !== 0 && !sameCase(text, i, candEnd[k], m.patternAt(e))) continue;
-      found.push({ start: i, end: candEnd[k], entry: e });
+    for (let q = nCand - 1; q >= 0; q--) {
+      const e = candEntry[q];
+      if ((entryFlags[e] & FLAG_CASE) !== 0 && !sameCase(text, i, candEnd[q], m.patternAt(e))) continue;
+      found.push({ start: i, end: candEnd[q], entry: e });
       // Names do not overlap: go on after this one.
-      starts.lastIndex = candEnd[k];
+      starts.lastIndex = candEnd[q];
       break;
     }
   }
