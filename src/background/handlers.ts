@@ -1,14 +1,13 @@
-import { checkTie, describeProblems, type Problem } from '../core/validate-dataset';
 import type { BackgroundRequests } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { browser } from '../platform/browser';
 import { getCompanies, searchCompanies } from '../storage/companies';
 import { recordSightings } from '../storage/sightings';
-import { saveTie } from '../storage/ties';
 import { companyView, pageGraph } from './company-view';
 import { exportData, getDataInfo, importData, resetData } from './data-handlers';
 import { currentMatcher } from './matcher-cache';
 import { ready } from './ready';
+import { handleSaveTie } from './save-tie';
 import { handleSyncUserSites } from './user-sites';
 
 // Our own pages (popup, options, the card frame). Chrome serves the card under a dynamic URL whose
@@ -44,13 +43,9 @@ export function registerHandlers(): void {
     async searchCompanies({ query, limit }) {
       return searchCompanies(await ready(), String(query), Math.min(Number(limit) || 20, 100));
     },
-    async saveTie({ tie }, sender) {
+    async saveTie(req, sender) {
       if (!fromExtensionPage(sender)) throw new Error('ties can only be saved from Tieline pages');
-      const problems: Problem[] = [];
-      const checked = checkTie(tie, 'tie', problems, 'user');
-      if (!checked) throw new Error(describeProblems(problems));
-      await saveTie(await ready(), checked);
-      return { ok: true };
+      return handleSaveTie(req);
     },
     exportData: (req, sender) => onlyFromPages(sender, () => exportData(req)),
     importData: (req, sender) => onlyFromPages(sender, () => importData(req)),

@@ -16,7 +16,12 @@ export interface BackgroundRequests {
   /** The ties of a page's companies, with the names and aliases of everyone they touch (for the map). */
   getPageGraph: { req: { ids: string[] }; res: { ties: Tie[]; names: Record<string, string>; aliases: Record<string, string[]> } };
   searchCompanies: { req: { query: string; limit?: number }; res: Company[] };
-  saveTie: { req: { tie: Tie }; res: { ok: true } };
+  /**
+   * Add or change a tie. With `counterpartyName`, the counterparty is the company of that name or
+   * alias, or else a new company of the user's by that name, saved with the tie (both or neither);
+   * the background then sets `tie.counterparty` and the tie's id.
+   */
+  saveTie: { req: { tie: Tie; counterpartyName?: string }; res: { ok: true; counterparty: string; created: boolean } };
   /** The whole database in the export format, as JSON text. */
   exportData: { req: Record<string, never>; res: { fileName: string; json: string } };
   /** Check and apply an import (Tieline JSON or companies CSV); all or nothing. */

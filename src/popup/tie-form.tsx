@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { TIE_KINDS, TIE_STATUSES, tieId, type Company, type Tie, type TieKind, type TieStatus } from '../core/model';
+import { cleanCompanyName, companyNamed, MAX_COMPANY_NAME } from '../core/new-company';
 import { checkTie, describeProblems, type Problem } from '../core/validate-dataset';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
+import { useCompanySearch } from './use-company-search';
 
 const KIND_LABEL: Record<TieKind, string> = { cloud: 'formKindCloud', investor: 'formKindInvestor', parent: 'formKindParent', partner: 'formKindPartner' };
 const STATUS_LABEL: Record<TieStatus, string> = { active: 'statusActive', ended: 'statusEnded', reported: 'statusReported' };
@@ -21,22 +23,40 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
   const [until, setUntil] = useState(editing?.until ?? '');
   const [detail, setDetail] = useState(editing?.detail ?? '');
   const [url, setUrl] = useState(editing?.sources[0]?.url ?? '');
-  const [options, setOptions] = useState<Company[]>([]);
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const search = useCompanySearch(other, !editing);
+  const typedName = cleanCompanyName(other);
+  const match = search.current && companyNamed(search.current, other);
 
-  useEffect(() => {
-    if (!other.trim() || editing) return;
-    const timer = setTimeout(() => void sendToBackground('searchCompanies', { query: other, limit: 8 }).then(setOptions, () => undefined), 120);
-    return () => clearTimeout(timer);
-  }, [other]);
+  /** What the typed name means: a company's id, or a name for a new company of the user's. */
+  const resolveCounterparty = async (): Promise<{ id: string } | { name: string } | { error: string }> => {
+    if (!typedName) return { error: other.trim() ? t('formNameTooLong', String(MAX_COMPANY_NAME)) : t('formNameMissing') };
+    const found = companyNamed(await search.lookup(), typedName);
+    if (found?.id === props.company.id) return { error: t('formSameCompany', props.company.name) };
+    return found ? { id: found.id } : { name: typedName };
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    const problem = await save().catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
+    if (problem === null) return props.onDone(true);
+    setBusy(false);
+    setError(problem);
+  };
+
+  /** Check and send the tie; null when saved, else what went wrong. */
+  const save = async (): Promise<string | null> => {
     let counterparty = editing ? (mine ? editing.counterparty : editing.company) : '';
+    let counterpartyName: string | undefined;
     if (!editing) {
-      const found = options.find((c) => c.name.toLowerCase() === other.trim().toLowerCase()) ?? options[0];
-      if (!found || found.id === props.company.id) return setError(t('formUnknownCompany', other.trim()));
-      counterparty = found.id;
+      const resolved = await resolveCounterparty();
+      if ('error' in resolved) return resolved.error;
+      if ('id' in resolved) counterparty = resolved.id;
+      else counterpartyName = resolved.name;
     }
     const base = mine ? { company: props.company.id, counterparty } : { company: counterparty, counterparty: props.company.id };
     const sources = url.trim() ? [{ url: url.trim(), title: editing?.sources[0]?.title ?? '', date: editing?.sources[0]?.date ?? '' }, ...(editing?.sources.slice(1) ?? [])] : (editing?.sources ?? []);
@@ -55,14 +75,21 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
     };
     const tie = { ...draft, id: editing?.id ?? tieId(draft) };
     const problems: Problem[] = [];
-    if (!checkTie(tie, 'tie', problems, 'user')) return setError(describeProblems(problems.map((p) => ({ ...p, at: p.at.replace(/^tie\./, '') }))));
-    try {
-      await sendToBackground('saveTie', { tie });
-      props.onDone(true);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+    checkTie(tie, 'tie', problems, 'user');
+    // A new counterparty has no id yet: the background gives it one.
+    const relevant = counterpartyName === undefined ? problems : problems.filter((p) => p.at !== 'tie.counterparty');
+    if (relevant.length > 0) return describeProblems(relevant.map((p) => ({ ...p, at: p.at.replace(/^tie\./, '') })));
+    await sendToBackground('saveTie', counterpartyName === undefined ? { tie } : { tie, counterpartyName });
+    return null;
   };
+
+  const hint = (() => {
+    if (editing || !typedName || !search.current) return '';
+    if (!match) return t('formNewCompany', typedName);
+    if (match.id === props.company.id) return t('formSameCompany', props.company.name);
+    // Typed an alias or another spelling: say which company that is.
+    return match.name !== typedName ? t('formMatchesCompany', match.name) : '';
+  })();
 
   return (
     <form class="tie-form" onSubmit={submit} aria-label={editing ? t('editTie') : t('addTie')}>
@@ -72,12 +99,16 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
           {TIE_KINDS.map((k) => <option value={k}>{t(KIND_LABEL[k], props.company.name)}</option>)}
         </select>
       </label>
-      <label>
-        {t('formCounterparty')}
-        <input value={other} disabled={!!editing} list="tie-form-companies" required autoComplete="off"
-          onInput={(e) => setOther((e.currentTarget as HTMLInputElement).value)} />
-        <datalist id="tie-form-companies">{options.map((c) => <option value={c.name} />)}</datalist>
-      </label>
+      <div class="field">
+        <label>
+          {t('formCounterparty')}
+          <input value={other} disabled={!!editing} list="tie-form-companies" required autoComplete="off" maxLength={MAX_COMPANY_NAME}
+            aria-describedby="tie-form-counterparty-hint" onInput={(e) => setOther((e.currentTarget as HTMLInputElement).value)} />
+          <datalist id="tie-form-companies">{search.shown.map((c) => <option value={c.name} />)}</datalist>
+        </label>
+        {/* Always present, so that screen readers announce what it comes to say. */}
+        <p id="tie-form-counterparty-hint" class="form-hint" role="status" data-testid="counterparty-hint">{hint}</p>
+      </div>
       <div class="row">
         <label>
           {t('formStatus')}
@@ -104,7 +135,7 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
       </label>
       {error && <p class="form-error" role="alert">{error}</p>}
       <div class="note-actions">
-        <button type="submit" class="btn btn-primary">{t('save')}</button>
+        <button type="submit" class="btn btn-primary" disabled={busy}>{t('save')}</button>
         <button type="button" class="btn" onClick={() => props.onDone(false)}>{t('cancel')}</button>
       </div>
     </form>

@@ -31,7 +31,7 @@ export async function allCompanies(db: Db): Promise<Company[]> {
   return (await db.getAll('companies')).map(fromStored);
 }
 
-/** Companies whose name or alias starts with the query (folded), best first. */
+/** Companies whose name or alias starts with the query (folded), best first: exact name, exact alias, then prefixes. */
 export async function searchCompanies(db: Db, query: string, limit = 20): Promise<Company[]> {
   const q = foldString(query);
   if (!q) return [];
@@ -42,7 +42,12 @@ export async function searchCompanies(db: Db, query: string, limit = 20): Promis
     seen.set(cursor.value.id, cursor.value);
     cursor = await cursor.continue();
   }
-  const rank = (c: StoredCompany) => (foldString(c.name) === q ? 0 : foldString(c.name).startsWith(q) ? 1 : 2);
+  // An exact alias ("AWS") outranks names that merely start with the query, so that the tie form,
+  // which only sees the first few results, finds the company the user typed.
+  const rank = (c: StoredCompany) => {
+    const name = foldString(c.name);
+    return name === q ? 0 : c.nameKeys.includes(q) ? 1 : name.startsWith(q) ? 2 : 3;
+  };
   return [...seen.values()]
     .sort((a, b) => rank(a) - rank(b) || a.name.length - b.name.length || a.name.localeCompare(b.name))
     .slice(0, limit)

@@ -100,4 +100,49 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
     await popup.close();
     await page.close();
   });
+
+  // Last in the file: the new company switches pages to the user's matcher.
+  it('adds a tie to a company Tieline does not know: the company and the tie are created together, and pages highlight it', async () => {
+    const { browser, article } = ctx();
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.type('#search', 'Perplexity');
+    await popup.waitFor('button[data-company="perplexity"]');
+    await popup.click('button[data-company="perplexity"]');
+    await popup.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a tie'));
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a tie')!.click());
+    await popup.waitFor('.tie-form');
+    // A known company's alias is taken for that company, not for a new one.
+    await popup.type('.tie-form input[list]', 'oci');
+    await popup.waitUntil(() => document.querySelector('[data-testid="counterparty-hint"]')?.textContent === 'That is Oracle Cloud Infrastructure.');
+    await popup.evaluate(() => {
+      const input = document.querySelector('.tie-form input[list]') as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.type('.tie-form input[list]', 'Zentrova Analytics');
+    await popup.waitUntil(() => document.querySelector('[data-testid="counterparty-hint"]')?.textContent === 'Zentrova Analytics is not in Tieline yet — it will be added as your company.');
+    await popup.type('.tie-form input[placeholder="2024-05"]', '2026-09');
+    await popup.type('.tie-form input[type="url"]', 'https://example.com/zentrova');
+    await popup.screenshot(join(SHOTS, `${browser.name}-popup-new-counterparty-form.png`));
+    await popup.click('.tie-form button[type="submit"]');
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent!.includes('Zentrova Analytics') && li.textContent!.includes('yours')));
+    await popup.screenshot(join(SHOTS, `${browser.name}-popup-new-counterparty.png`));
+    // The new company has its own page, with the tie seen from its side.
+    await popup.evaluate(() => ([...document.querySelectorAll('.tie-name')].find((b) => b.textContent === 'Zentrova Analytics') as HTMLElement).click());
+    await popup.waitUntil(() => document.querySelector('.company-name')?.textContent?.includes('Zentrova Analytics'));
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent!.includes('Perplexity')));
+    await popup.close();
+
+    const search = await browser.openExtensionPage('popup.html');
+    await search.type('#search', 'zentrova');
+    await search.waitFor('button[data-company="zentrova-analytics"]');
+    await search.close();
+
+    const page = await browser.newPage();
+    await page.goto(article('user-company-article.html'));
+    await page.waitUntil(() => !!document.querySelector('tieline-mark[data-company="zentrova-analytics"]'));
+    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('tieline-mark'), (m) => m.textContent));
+    expect(marks).toEqual(['Zentrova Analytics', 'Zentrova Analytics', 'Google Cloud']);
+    await page.close();
+  });
 });
