@@ -3,6 +3,7 @@
 //   --pages N      N pages spread evenly over MANIFEST.tsv (default: all 252)
 //   --sizes a,b    dictionary sizes (default 300,3000,30000,100000)
 //   --no-keywords  skip mark.js's keyword API sample; --no-breakdown skip the scan breakdown
+//   --profile      sample Tieline's cold runs with the CPU profiler; print where the time goes
 // Writes test-output/bench.json and prints a table. Not part of `npm test`.
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -43,6 +44,7 @@ const BREAKDOWN_SIZES = flag('--no-breakdown') ? [] : SIZES.filter((s) => s === 
 // The warm re-run (same code, JIT warm) at one size: enough to show what cold code costs.
 const WARM_SIZES = SIZES.filter((s) => s === 3000);
 const LONG_TASK_MS = 50;
+const PROFILE = flag('--profile');
 
 // ---- small helpers ------------------------------------------------------------------------------
 const quantile = (xs, q) => {
@@ -251,6 +253,37 @@ async function guarded(id, what, run) {
   }
 }
 
+// ---- CPU profile (--profile): self time per function over Tieline's cold runs, by size -----------
+const profiler = {
+  session: null,
+  self: {},
+  async start() {
+    this.session ??= await context.newCDPSession(page);
+    await this.session.send('Profiler.enable');
+    await this.session.send('Profiler.setSamplingInterval', { interval: 50 });
+    await this.session.send('Profiler.start');
+  },
+  async stop(size) {
+    const { profile } = await this.session.send('Profiler.stop');
+    const bySize = (this.self[size] ??= {});
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    profile.samples.forEach((id, k) => {
+      const f = nodes.get(id).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`.trim();
+      bySize[key] = (bySize[key] ?? 0) + (dt[k + 1] ?? 0) / 1000;
+    });
+  },
+  report() {
+    for (const [size, fns] of Object.entries(this.self)) {
+      const top = Object.entries(fns).filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k) || true).sort((a, b) => b[1] - a[1]).slice(0, 30);
+      const total = Object.values(fns).reduce((a, b) => a + b, 0);
+      log(`\nprofile, ${size} names: ${total.toFixed(0)} ms sampled`);
+      for (const [k, ms] of top) log(`  ${ms.toFixed(1).padStart(8)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+    }
+  },
+};
+
 // ---- the runs -----------------------------------------------------------------------------------
 const rows = [];
 const pageBuild = {};
@@ -265,7 +298,9 @@ for (const [i, p] of pages.entries()) {
     row.floorParsed = (await guarded(p.id, 'floor (parsed DOM)', () => call('floor')))?.ms ?? null;
     for (const size of SIZES) {
       if (i === 0) pageBuild[size] = await guarded(p.id, `build ${size}`, () => onFresh('buildInPage', asset(`entries-${size}.json`)));
+      if (PROFILE) await profiler.start();
       row.tieline[size] = await guarded(p.id, `tieline ${size}`, () => onFresh('tieline', asset(`tl-${size}.b64`)));
+      if (PROFILE) await profiler.stop(size);
       // The same code again, now warm: what the scan costs once the JIT has done its work.
       if (WARM_SIZES.includes(size)) row.tielineWarm[size] = await guarded(p.id, `tieline warm ${size}`, () => onFreshWarm('tieline', asset(`tl-${size}.b64`)));
       if (size === SIZES[0]) {
@@ -288,6 +323,7 @@ for (const [i, p] of pages.entries()) {
     log(`${i + 1}/${pages.length} pages, ${el.toFixed(0)} s (${((el / (i + 1)) * (pages.length - i - 1)).toFixed(0)} s to go)`);
   }
 }
+if (PROFILE) profiler.report();
 await context.close();
 await server.close();
 rmSync(profile, { recursive: true, force: true });
