@@ -75,6 +75,29 @@ export function isSpaceCode(c: number): boolean {
 
 /** Fold a whole string the way the matcher folds text: ignorable characters out, spaces collapsed and trimmed. */
 export function foldString(s: string): string {
+  return foldedByLowerCase(s) ?? foldEachCode(s);
+}
+
+/**
+ * Most names fold to their native lower case ("Blue Summit Labs" to "blue summit labs"): take it
+ * when every unit agrees with the tables, which a matcher build of 100,000 names does 100,000 times.
+ */
+function foldedByLowerCase(s: string): string | null {
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length || s.length === 0) return null;
+  let lastSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const cls = CLASS[c] !== 0 ? CLASS[c] : fillCode(c);
+    if (cls === CH_IGNORABLE || FOLD[c] !== lower.charCodeAt(i)) return null;
+    const space = cls === CH_SPACE;
+    if (space && lastSpace) return null;
+    lastSpace = space;
+  }
+  return lastSpace ? null : lower;
+}
+
+function foldEachCode(s: string): string {
   const codes: number[] = [];
   let lastSpace = true;
   for (let i = 0; i < s.length; i++) {
