@@ -27,6 +27,15 @@ const FOLD_SPECIAL: Record<number, number> = {
 
 /** Fill the tables for one unit; returns its class. */
 export function fillCode(c: number): number {
+  // ASCII, most of every page: no regex, no Unicode normalisation.
+  if (c < 0x80) {
+    const lower = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    const word = (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    const cls = word ? CH_WORD : SPACES.includes(c) ? CH_SPACE : CH_OTHER;
+    FOLD[c] = cls === CH_SPACE ? 0x20 : lower;
+    CLASS[c] = cls;
+    return cls;
+  }
   let cls: number;
   if (IGNORABLE.includes(c)) cls = CH_IGNORABLE;
   else if (SPACES.includes(c) || (c >= 0x2000 && c <= 0x200a)) cls = CH_SPACE;

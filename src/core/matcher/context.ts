@@ -161,8 +161,13 @@ function isUpperCode(c: number): boolean {
   return UPPER.test(String.fromCharCode(c));
 }
 
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isUpperCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
 function writtenLower(text: string, start: number, end: number, pattern: string): boolean {
-  if (!UPPER.test(pattern)) return false;
+  if (!hasUpper(pattern)) return false;
   for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return false;
   return true;
 }
