@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, deserializeMatcher, matchCompanies, serializeMatcher } from '../../src/core/matcher';
+import { buildMatcher, deserializeMatcher, matchCompanies, scanText, serializeMatcher } from '../../src/core/matcher';
 import { company } from './helpers';
 
 const companies = [
@@ -63,6 +63,28 @@ describe('matchCompanies', () => {
   });
   it('does not take X in product names', () => {
     expect(ids('The Xbox One X is a console.')).toEqual([]);
+  });
+});
+
+describe('word starts', () => {
+  // The scanner finds word starts with plain character ranges and tables; Unicode's own classes
+  // are the reference. Every code unit of the BMP, before a name and after one.
+  const word = /[\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/u;
+  const microsoft = buildMatcher([company('microsoft', 'Microsoft')]);
+  const found = (text: string) => scanText(microsoft, text).map((r) => text.slice(r.start, r.end));
+  it('agree with Unicode letters, digits and marks for every character before a name', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const expected = word.test(ch) ? [] : ['Microsoft'];
+      if (JSON.stringify(found(`${ch}Microsoft`)) !== JSON.stringify(expected)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('see an astral letter as part of the word', () => {
+    expect(found('\u{1d400}Microsoft')).toEqual([]);
+    expect(found('\u{1f600}Microsoft')).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../normalize';
+import { CH_WORD, CLASS, fillCode, isSpaceCode } from '../normalize';
 import { FLAG_AMBIGUOUS, FLAG_TICKER } from './entries';
 import type { CompiledMatcher } from './compile';
 import type { RawMatch } from './scan';
@@ -112,21 +112,44 @@ export function newContextState(): ContextState {
   return { strongMentions: 0, confirmed: new Set() };
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+// Words and letters are told by the character tables, not by regexes with Unicode property classes:
+// each of those costs a new page up to a millisecond to compile, for a handful of ambiguous names.
+
+function isWordUnit(c: number): boolean {
+  return (CLASS[c] !== 0 ? CLASS[c] : fillCode(c)) === CH_WORD;
+}
+
+/** A word may hold apostrophes, dots and hyphens ("Macy's", "Amazon.com", "co-founder") but not start with one. */
+function isInnerPunct(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Each word of text[from, to) in order; stops when `visit` returns true, and says whether it did. */
+function someWord(text: string, from: number, to: number, visit: (word: string) => boolean): boolean {
+  let i = from;
+  while (i < to) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && (isWordUnit(text.charCodeAt(j)) || isInnerPunct(text.charCodeAt(j)))) j++;
+    if (visit(text.slice(i, j))) return true;
+    i = j;
+  }
+  return false;
+}
 
 function normWord(w: string): string {
   return w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
 function windowHasBusinessWord(text: string, from: number, to: number): boolean {
-  const slice = text.slice(Math.max(0, from), Math.min(text.length, to));
-  for (const w of slice.matchAll(WORD)) {
-    if (BUSINESS_WORDS.has(normWord(w[0]))) return true;
-  }
-  return false;
+  return someWord(text, Math.max(0, from), Math.min(text.length, to), (w) => BUSINESS_WORDS.has(normWord(w)));
 }
 
 /** . ! ? or a line break. */
@@ -158,7 +181,14 @@ function insideAddress(text: string, start: number, end: number): boolean {
 /** Per character, without making a one-character string for ASCII (this runs for every match). */
 function isUpperCode(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return UPPER.test(String.fromCharCode(c));
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch;
+}
+
+function isLowerCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  const ch = String.fromCharCode(c);
+  return ch.toUpperCase() !== ch;
 }
 
 function hasUpper(s: string): boolean {
@@ -192,7 +222,7 @@ function wordBefore(text: string, start: number): { word: string; at: number } |
   if (i < 0 || !/\s/.test(text[i])) return null;
   while (i >= 0 && /\s/.test(text[i])) i--;
   const e = i + 1;
-  while (i >= 0 && /[\p{L}\p{N}'’.&-]/u.test(text[i])) i--;
+  while (i >= 0 && (isWordUnit(text.charCodeAt(i)) || isInnerPunct(text.charCodeAt(i)) || text.charCodeAt(i) === 0x26)) i--;
   if (i + 1 >= e) return null;
   return { word: text.slice(i + 1, e), at: i + 1 };
 }
@@ -200,13 +230,22 @@ function wordBefore(text: string, start: number): { word: string; at: number } |
 /** Up to `n` words after `end` (lower-cased), stopping at sentence punctuation. */
 function wordsAfter(text: string, end: number, n: number): string[] {
   const out: string[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.,;:!?()]/gu;
-  re.lastIndex = end;
   const limit = Math.min(text.length, end + 80);
-  let m: RegExpExecArray | null;
-  while (out.length < n && (m = re.exec(text)) && m.index < limit) {
-    if (/^[.;:!?()]$/.test(m[0])) break;
-    out.push(m[0]);
+  let i = end;
+  while (out.length < n && i < limit) {
+    const c = text.charCodeAt(i);
+    if (isWordUnit(c)) {
+      let j = i + 1;
+      // Words here keep apostrophes and hyphens, not dots: a dot ends the sentence.
+      while (j < text.length && (isWordUnit(text.charCodeAt(j)) || (isInnerPunct(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x2e))) j++;
+      out.push(text.slice(i, j));
+      i = j;
+    } else if (c === 0x2c) {
+      out.push(',');
+      i++;
+    } else if (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29) {
+      break;
+    } else i++;
   }
   return out;
 }
@@ -216,11 +255,13 @@ function isTitleLike(text: string, start: number, end: number): boolean {
   const s = sentenceAround(text, start, end, 80);
   let words = 0;
   let capital = 0;
-  for (const w of s.matchAll(WORD)) {
-    if (!LETTER.test(w[0][0])) continue;
+  someWord(s, 0, s.length, (w) => {
+    const c = w.charCodeAt(0);
+    if (isDigitCode(c)) return false;
     words++;
-    if (UPPER.test(w[0][0])) capital++;
-  }
+    if (isUpperCode(c)) capital++;
+    return false;
+  });
   return words >= 3 && capital / words >= 0.7;
 }
 
@@ -290,7 +331,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const compound = HYPHEN_COMPOUND.test(after);
     if (!hasSuffix && OTHER_SENSE_NEARBY[name]?.test(sentenceAround(text, r.start, r.end))) continue;
     // "Uber-rich", "Sky-high", "Front-line": a prefix or an adjective, not a name.
-    if (!compound && /^-\p{Ll}/u.test(after)) continue;
+    if (!compound && after.charCodeAt(0) === 0x2d && isLowerCode(after.charCodeAt(1))) continue;
     // "Figure 3", "Switch 2": a numbered thing.
     if (/^[ \u00a0]\d{1,2}(?![\d%,.])/.test(after)) continue;
 
@@ -302,7 +343,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       // "the Amazon", "an X", "the Nasdaq": the ordinary word, a place or an index.
       if (DETERMINERS.has(pw)) continue;
       // "Evan Spiegel", "Times Square", "Series X": part of a longer proper noun.
-      if (!titleLike && UPPER.test(prev.word[0]) && !/['’]s?$/.test(prev.word) && !(k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1)) {
+      if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !/['’]s?$/.test(prev.word) && !(k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1)) {
         const initial = atSentenceStart(text, prev.at);
         if (!initial || !FUNCTION_WORDS.has(pw)) continue;
       }
