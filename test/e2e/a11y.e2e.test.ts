@@ -29,7 +29,7 @@ async function seriousViolations(page: TestPage): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
   describeInBrowsers(`accessibility (${scheme})`, (ctx) => {
-    it('popup (list, map, company detail) has no serious or critical axe violation', async () => {
+    it('popup (list, map, company detail, tie form) has no serious or critical axe violation', async () => {
       const { browser, article } = ctx();
       const { page, tabId } = await openAnnotatedArticle(browser, article());
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -47,6 +47,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await detail.waitFor('textarea');
       expect(await seriousViolations(detail)).toEqual([]);
       await detail.screenshot(join(SHOTS, `${browser.name}-popup-detail-${scheme}.png`));
+      // The tie form, with its line about a company Tieline does not know yet.
+      await detail.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a tie')!.click());
+      await detail.waitFor('.tie-form');
+      await detail.type('.tie-form input[list]', 'Quorvex Instruments');
+      await detail.waitUntil(() => (document.querySelector('[data-testid="counterparty-hint"]')?.textContent ?? '').length > 0);
+      expect(await seriousViolations(detail)).toEqual([]);
       await detail.close();
       await page.close();
     });
