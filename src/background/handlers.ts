@@ -7,6 +7,7 @@ import { companyView, pageGraph } from './company-view';
 import { exportData, getDataInfo, importData, resetData } from './data-handlers';
 import { currentMatcher } from './matcher-cache';
 import { ready } from './ready';
+import { handleMatchTexts } from './match-texts';
 import { handleSaveTie } from './save-tie';
 import { handleSyncUserSites } from './user-sites';
 
@@ -25,6 +26,7 @@ export function registerHandlers(): void {
     async getMatcher() {
       return currentMatcher(await ready());
     },
+    matchTexts: (req, sender) => handleMatchTexts(req, sender),
     async pageScanned({ url, title, companies }, sender) {
       if (!sender.tab || typeof url !== 'string' || !Array.isArray(companies)) return { ok: true };
       await recordSightings(await ready(), companies.filter((c) => typeof c === 'string').slice(0, 500), url.slice(0, 2000), String(title).slice(0, 300));

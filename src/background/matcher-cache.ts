@@ -1,8 +1,15 @@
-import { buildMatcher, serializeMatcher } from '../core/matcher';
+import { buildMatcher, serializeMatcher, type CompiledMatcher } from '../core/matcher';
 import { allCompanies } from '../storage/companies';
 import type { Db } from '../storage/open-db';
 
-let cached: { version: string; base64: string } | undefined;
+/**
+ * Matchers up to this size go to the page, which loads them in a few milliseconds. A larger one
+ * (tens of thousands of the user's own companies) would cost every page a second or more to
+ * receive, since extension messages travel as JSON; pages send their text here instead.
+ */
+export const PAGE_MATCHER_MAX_BYTES = 1024 * 1024;
+
+let cached: { version: string; matcher: CompiledMatcher; bytes: Uint8Array; base64?: string } | undefined;
 
 function toBase64(bytes: Uint8Array): string {
   const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
@@ -12,14 +19,26 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** The matcher compiled from the companies in the database (the user's edits included). */
-export async function currentMatcher(db: Db): Promise<{ version: string; base64: string }> {
+async function compiled(db: Db): Promise<NonNullable<typeof cached>> {
   if (!cached) {
     const companies = await allCompanies(db);
-    const bytes = serializeMatcher(buildMatcher(companies));
-    cached = { version: `db-${companies.length}-${Date.now()}`, base64: toBase64(bytes) };
+    const matcher = buildMatcher(companies);
+    cached = { version: `db-${companies.length}-${Date.now()}`, matcher, bytes: serializeMatcher(matcher) };
   }
   return cached;
+}
+
+/** The matcher compiled from the companies in the database (the user's edits included), as pages get it. */
+export async function currentMatcher(db: Db): Promise<{ version: string; base64: string } | { version: string; remote: true }> {
+  const c = await compiled(db);
+  if (c.bytes.length > PAGE_MATCHER_MAX_BYTES) return { version: c.version, remote: true };
+  c.base64 ??= toBase64(c.bytes);
+  return { version: c.version, base64: c.base64 };
+}
+
+/** The same matcher, for matching in the background. */
+export async function currentCompiledMatcher(db: Db): Promise<CompiledMatcher> {
+  return (await compiled(db)).matcher;
 }
 
 /** Drop the compiled matcher after the user changes companies. */

@@ -1,7 +1,7 @@
-import type { CompiledMatcher } from '../core/matcher';
-import { matchCompanies, newContextState, type ContextState } from '../core/matcher';
+import type { Mention } from '../core/matcher';
 import { Highlighter, MARK_TAG, type WrapRange } from './highlighter';
 import { findRoots, type Scope } from './find-roots';
+import type { PageMatcher } from './page-matcher';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
@@ -32,7 +32,6 @@ const MAX_BUSY_MS_PER_SECOND = 150;
 export class Annotator {
   readonly counts = new Map<string, number>();
   private readonly highlighter: Highlighter;
-  private readonly context: ContextState = newContextState();
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private running = false;
@@ -43,7 +42,7 @@ export class Annotator {
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: CompiledMatcher,
+    private readonly matcher: PageMatcher,
     private readonly options: AnnotatorOptions,
   ) {
     this.highlighter = new Highlighter(doc, (mark, id) => {
@@ -132,9 +131,11 @@ export class Annotator {
         let done = false;
         while (!done && !this.stopped) {
           await this.throttle();
-          const sliceStart = performance.now();
+          let sliceStart = performance.now();
           const deadline = sliceStart + SLICE_MS;
           const found: Found[] = [];
+          const walked: Paragraph[] = [];
+          const matcher = this.matcher;
           do {
             const next = it.next();
             if (next.done) {
@@ -143,12 +144,25 @@ export class Annotator {
             }
             stats.textNodes += next.value.nodes.length;
             stats.chars += next.value.text.length;
-            this.find(next.value, found);
+            if (matcher.kind === 'local') this.find(next.value, matcher.match(next.value.text), found);
+            else walked.push(next.value);
           } while (performance.now() < deadline);
+          let spentBefore = 0;
+          if (matcher.kind === 'background' && walked.length > 0) {
+            // The page has the main thread while the background matches; only our own work counts.
+            spentBefore = performance.now() - sliceStart;
+            // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
+            const mentions = await matcher.matchAll(walked.map((p) => p.text)).catch(() => walked.map((): Mention[] => []));
+            if (this.stopped) break;
+            sliceStart = performance.now();
+            walked.forEach((p, i) => {
+              if (unchanged(p)) this.find(p, mentions[i], found);
+            });
+          }
           stats.marks += this.wrapVisible(found);
           // Our own insertions are not news to us.
           this.observer?.takeRecords();
-          const spent = performance.now() - sliceStart;
+          const spent = spentBefore + performance.now() - sliceStart;
           stats.busyMs += spent;
           stats.slices++;
           stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
@@ -167,9 +181,8 @@ export class Annotator {
     return stats;
   }
 
-  /** Mentions in one paragraph, as ranges of its text nodes. */
-  private find(p: Paragraph, out: Found[]): void {
-    const mentions = matchCompanies(this.matcher, p.text, this.context);
+  /** A paragraph's mentions, as ranges of its text nodes. */
+  private find(p: Paragraph, mentions: Mention[], out: Found[]): void {
     let k = 0;
     for (let n = 0; n < p.nodes.length && k < mentions.length; n++) {
       const start = p.starts[n];
@@ -220,6 +233,11 @@ export class Annotator {
 interface Found {
   node: Text;
   ranges: WrapRange[];
+}
+
+/** Whether a paragraph's text nodes still hold what was read (the page may change while the background matches). */
+function unchanged(p: Paragraph): boolean {
+  return p.nodes.every((node, n) => node.isConnected && node.data === p.text.slice(p.starts[n], n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length));
 }
 
 function* single(t: Text): Generator<Paragraph> {

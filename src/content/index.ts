@@ -51,7 +51,11 @@ class PageSession {
     const source = matcherSource ?? (await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY];
     const loadStart = performance.now();
     const matcher = source === 'user' ? await userMatcher() : bundledMatcher();
-    performance.measure('tieline:load', { start: loadStart, end: performance.now(), detail: { source: source === 'user' ? 'user' : 'bundled' } });
+    performance.measure('tieline:load', {
+      start: loadStart,
+      end: performance.now(),
+      detail: { source: source !== 'user' ? 'bundled' : matcher.kind === 'background' ? 'user, in the background' : 'user' },
+    });
     await domReady(this.doc);
     if (!this.enabled) return;
     this.removeStyle = installMarkStyle(this.doc, this.settings.style);

@@ -1,18 +1,21 @@
-import { deserializeMatcher, type CompiledMatcher } from '../core/matcher';
+import { deserializeMatcher } from '../core/matcher';
 import { sendToBackground } from '../messaging/send';
 import { decodeBase64, decodeBase64Now } from './decode-base64';
+import { backgroundMatcher, localMatcher, type PageMatcher } from './page-matcher';
 
 export const MATCHER_SOURCE_KEY = 'matcherSource';
 
 /**
  * The bundled matcher ships inside this script (build.mjs), so a page pays only for decoding it.
- * When the user has changed the companies, the background compiles theirs and hands it over.
+ * When the user has changed the companies, the background compiles theirs and hands it over, or,
+ * when it is too large to hand to every page, matches the page's text itself.
  */
-export function bundledMatcher(): CompiledMatcher {
-  return deserializeMatcher(decodeBase64Now(__BUNDLED_MATCHER__));
+export function bundledMatcher(): PageMatcher {
+  return localMatcher(deserializeMatcher(decodeBase64Now(__BUNDLED_MATCHER__)));
 }
 
-export async function userMatcher(): Promise<CompiledMatcher> {
-  const { base64 } = await sendToBackground('getMatcher', {});
-  return deserializeMatcher(await decodeBase64(base64));
+export async function userMatcher(): Promise<PageMatcher> {
+  const answer = await sendToBackground('getMatcher', {});
+  if ('remote' in answer) return backgroundMatcher();
+  return localMatcher(deserializeMatcher(await decodeBase64(answer.base64)));
 }

@@ -1,4 +1,5 @@
 import type { CompanyView, PageMention } from '../core/card-data';
+import type { Mention } from '../core/matcher';
 import type { Company, Tie } from '../core/model';
 
 /**
@@ -7,8 +8,13 @@ import type { Company, Tie } from '../core/model';
  * from the popup or the background to one tab's content script.
  */
 export interface BackgroundRequests {
-  /** The compiled matcher for the user's data, base64: only when the user changed the dataset. */
-  getMatcher: { req: Record<string, never>; res: { version: string; base64: string } };
+  /**
+   * The matcher for the user's data (asked only when the user changed the dataset): base64 bytes to
+   * load in the page, or, when it is too large to ship to every page, `remote`: ask `matchTexts`.
+   */
+  getMatcher: { req: Record<string, never>; res: { version: string; base64: string } | { version: string; remote: true } };
+  /** Mentions in a page's texts, found by the background's matcher; `page` keys the page's context cues. */
+  matchTexts: { req: { page: string; texts: string[] }; res: { mentions: Mention[][] } };
   /** A content script found these companies on its page. */
   pageScanned: { req: { url: string; title: string; companies: string[] }; res: { ok: true } };
   getCompanyView: { req: { companyId: string }; res: CompanyView | null };

@@ -6,6 +6,7 @@
  */
 import { Annotator } from '../../src/content/annotator';
 import { Highlighter, type WrapRange } from '../../src/content/highlighter';
+import { localMatcher } from '../../src/content/page-matcher';
 import { installMarkStyle } from '../../src/content/page-style';
 import { paragraphs } from '../../src/content/text-walker';
 import { decodeBase64 } from '../../src/content/decode-base64';
@@ -117,7 +118,7 @@ async function tieline(matcherUrl: string) {
   const loadMs = performance.now() - l0;
   const heapDelta = heap() - heap0;
   const removeStyle = installMarkStyle(document, 'underline');
-  const annotator = new Annotator(document, matcher, {
+  const annotator = new Annotator(document, localMatcher(matcher), {
     scope: 'page',
     firstOnly: false,
     // As the content script decorates its marks.

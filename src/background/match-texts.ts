@@ -1,0 +1,35 @@
+import { matchCompanies, newContextState, type ContextState } from '../core/matcher';
+import type { BackgroundRequests } from '../messaging/protocol';
+import { currentCompiledMatcher } from './matcher-cache';
+import { ready } from './ready';
+
+type MatchTexts = BackgroundRequests['matchTexts'];
+
+/** A page sends its text in slices; more than this in one request is not a page's slice. */
+const MAX_CHARS_PER_REQUEST = 2_000_000;
+/** Context cues of the pages scanned lately (a page full of companies is about business). */
+const MAX_PAGES = 64;
+const pages = new Map<string, ContextState>();
+
+function pageState(key: string): ContextState {
+  const state = pages.get(key) ?? newContextState();
+  // Most recently used last; the oldest page goes first.
+  pages.delete(key);
+  pages.set(key, state);
+  if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
+  return state;
+}
+
+/** Company mentions in a page's texts, for pages whose matcher is too large to load themselves. */
+export async function handleMatchTexts({ page, texts }: MatchTexts['req'], sender: { tab?: { id?: number } }): Promise<MatchTexts['res']> {
+  if (typeof page !== 'string' || page.length > 100 || !Array.isArray(texts)) throw new Error('matchTexts: page and texts required');
+  let chars = 0;
+  for (const t of texts) {
+    if (typeof t !== 'string') throw new Error('matchTexts: texts must be strings');
+    chars += t.length;
+  }
+  if (chars > MAX_CHARS_PER_REQUEST) throw new Error('matchTexts: too much text in one request');
+  const matcher = await currentCompiledMatcher(await ready());
+  const state = pageState(`${sender.tab?.id ?? 'page'}:${page}`);
+  return { mentions: texts.map((t) => matchCompanies(matcher, t, state)) };
+}

@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, ROOT } from './harness/setup';
+
+/**
+ * With tens of thousands of the user's own companies the matcher is too large to hand to every page
+ * (extension messages travel as JSON): the background keeps it and matches the page's text. This
+ * file's browsers get such a dataset; the other files keep the bundled one.
+ */
+describeInBrowsers('a large dictionary of the user’s', (ctx) => {
+  it('is matched in the background: pages still mark the user’s companies and the bundled ones', async () => {
+    const { browser, article } = ctx();
+    const rows = ['name,aliases'];
+    for (let i = 0; i < 12000; i++) rows.push(`Benchline ${i} Holdings,Benchline ${i}`);
+    rows.push('Zentrova Analytics,Zentrova');
+    const dir = join(ROOT, 'test-output');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `many-companies-${browser.name}.csv`);
+    writeFileSync(file, rows.join('\n'));
+
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitUntil(() => /\d+ companies/.test(document.querySelector('[data-testid="data-info"]')?.textContent ?? ''));
+    await options.upload('[data-testid="import-file"]', file);
+    await options.waitUntil(() => document.querySelector('[data-testid="data-message"]')?.textContent?.startsWith('Imported 12001 companies'));
+    const answer = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const r = await api.runtime.sendMessage({ channel: 'tieline/1', type: 'getMatcher' });
+      return { remote: r.remote === true, shipped: typeof r.base64 === 'string' };
+    });
+    expect(answer).toEqual({ remote: true, shipped: false });
+    await options.close();
+
+    const page = await browser.newPage();
+    await page.goto(article('user-company-article.html'));
+    await page.waitUntil(() => !!document.querySelector('tieline-mark[data-company="zentrova-analytics"]'));
+    const seen = await page.evaluate(() => ({
+      marks: Array.from(document.querySelectorAll('tieline-mark'), (m) => m.textContent),
+      load: performance.getEntriesByName('tieline:load').map((e) => (e as PerformanceMeasure).detail),
+    }));
+    expect(seen.marks).toEqual(['Zentrova Analytics', 'Zentrova Analytics', 'Zentrova', 'Google Cloud']);
+    expect(seen.load).toEqual([{ source: 'user, in the background' }]);
+    await page.close();
+  });
+});
