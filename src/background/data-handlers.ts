@@ -8,7 +8,7 @@ import { getCompanies } from '../storage/companies';
 import type { Db } from '../storage/open-db';
 import { DATASET_VERSION_KEY } from '../storage/seed';
 import { getSetting } from '../storage/settings';
-import { invalidateMatcher } from './matcher-cache';
+import { currentMatcher, invalidateMatcher } from './matcher-cache';
 import { LAST_SEED_KEY, ready } from './ready';
 
 type Handler<K extends keyof BackgroundRequests> = (req: BackgroundRequests[K]['req']) => Promise<BackgroundRequests[K]['res']>;
@@ -16,10 +16,16 @@ type Handler<K extends keyof BackgroundRequests> = (req: BackgroundRequests[K]['
 const MATCHER_SOURCE_KEY = 'matcherSource';
 const MAX_PROBLEMS = 8;
 
-/** Tell content scripts whether the bundled matcher still fits the user's companies. */
+/**
+ * Tell content scripts which matcher fits the user's companies: the bundled one, the user's (small
+ * enough to load in the page), or the user's kept in the background ('user-remote'). Compiled now,
+ * once per change, so that pages know without asking.
+ */
 export async function refreshMatcherSource(db: Db): Promise<void> {
   invalidateMatcher();
-  await browser.storage.local.set({ [MATCHER_SOURCE_KEY]: (await hasUserCompanies(db)) ? 'user' : 'bundled' });
+  let source = 'bundled';
+  if (await hasUserCompanies(db)) source = 'remote' in (await currentMatcher(db)) ? 'user-remote' : 'user';
+  await browser.storage.local.set({ [MATCHER_SOURCE_KEY]: source });
 }
 
 /** CSV rows for companies we already have add to them rather than replace them. */

@@ -8,6 +8,7 @@ import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARK_TAG } from './highlighter';
 import { bundledMatcher, MATCHER_SOURCE_KEY, userMatcher } from './load-matcher';
+import { backgroundMatcher } from './page-matcher';
 import { installMarkStyle } from './page-style';
 
 const GUARD = '__tielineContentScript';
@@ -50,11 +51,11 @@ class PageSession {
     this.enabled = true;
     const source = matcherSource ?? (await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY];
     const loadStart = performance.now();
-    const matcher = source === 'user' ? await userMatcher() : bundledMatcher();
+    const matcher = source === 'user-remote' ? backgroundMatcher() : source === 'user' ? await userMatcher() : bundledMatcher();
     performance.measure('tieline:load', {
       start: loadStart,
       end: performance.now(),
-      detail: { source: source !== 'user' ? 'bundled' : matcher.kind === 'background' ? 'user, in the background' : 'user' },
+      detail: { source: matcher.kind === 'background' ? 'user, in the background' : source === 'user' ? 'user' : 'bundled' },
     });
     await domReady(this.doc);
     if (!this.enabled) return;
