@@ -4,36 +4,22 @@
 // A control runs beside it: an extension page with nothing but a one-line script, opened the same
 // way. Its first frame is what the browser needs to show any extension page at all; what the popup
 // takes beyond that is the popup's own cost, which is what its code can change.
-import { chromium } from 'playwright-core';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from '../../build.mjs';
-import { serve } from '../tools/serve.mjs';
+import { launchExtension, ROOT } from './extension.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = 15;
 const TARGET_COMPANIES = 5000;
 
 await build({ quiet: true });
-const server = await serve({ '/': join(ROOT, 'test/fixtures') });
 // A copy of the built extension with the control page added, so that dist/ stays as built.
 const dir = mkdtempSync(join(tmpdir(), 'tieline-popup-ext-'));
 cpSync(join(ROOT, 'dist/chrome'), dir, { recursive: true });
 writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><link rel="stylesheet" href="popup.css"><div id="app">Tieline</div><script src="bench-blank.js"></script>');
 writeFileSync(join(dir, 'bench-blank.js'), "performance.mark('tieline:popup-script'); requestAnimationFrame(() => performance.measure('tieline:popup-render', { start: 0, end: performance.now() }));");
-const profile = mkdtempSync(join(tmpdir(), 'tieline-popup-bench-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.TIELINE_CHROMIUM ?? '/usr/lib/chromium/chromium',
-  headless: true,
-  args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-    `--host-resolver-rules=MAP techcrunch.com 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`],
-});
-const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-const origin = `chrome-extension://${new URL(sw.url()).host}`;
-const send = (page, msg) => page.evaluate((m) => chrome.runtime.sendMessage({ channel: 'tieline/1', ...m }), msg);
+const { ctx, origin, article: articleUrl, send, close } = await launchExtension(dir);
 
 const admin = await ctx.newPage();
 await admin.goto(`${origin}/options.html`);
@@ -45,7 +31,7 @@ const imported = await send(admin, { type: 'importData', fileName: 'bench.csv', 
 const info = await send(admin, { type: 'getDataInfo' });
 
 const article = await ctx.newPage();
-await article.goto(`http://techcrunch.com:${server.port}/demo-article.html`);
+await article.goto(articleUrl('demo-article.html'));
 await article.waitForFunction(() => document.querySelectorAll('tieline-mark').length > 5);
 const tabId = await admin.evaluate(async () => {
   for (const t of await chrome.tabs.query({})) {
@@ -94,7 +80,5 @@ const result = {
   target: 'the popup shows the page\'s companies within 100 ms of what any extension page needs to appear',
 };
 console.log(JSON.stringify(result, null, 2));
-await ctx.close();
-rmSync(profile, { recursive: true, force: true });
+await close();
 rmSync(dir, { recursive: true, force: true });
-await server.close();

@@ -2,33 +2,16 @@
 // extension, with the bundled dataset and with the user's own companies at 30,000 and 100,000
 // names (generated, imported as CSV). Also the longest task on the page while Tieline starts and
 // scans. Headless Chromium; prints JSON.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from '../../build.mjs';
-import { serve } from '../tools/serve.mjs';
 import { generatedNames } from './dictionaries.mjs';
+import { launchExtension, ROOT } from './extension.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const LOADS = 9;
 const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '30000,100000').split(',').map(Number);
 
 await build({ quiet: true });
-const server = await serve({ '/': join(ROOT, 'test/fixtures') });
-const dir = join(ROOT, 'dist/chrome');
-const profile = mkdtempSync(join(tmpdir(), 'tieline-load-bench-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.TIELINE_CHROMIUM ?? '/usr/lib/chromium/chromium',
-  headless: true,
-  args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-    `--host-resolver-rules=MAP techcrunch.com 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`],
-});
-const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-const origin = `chrome-extension://${new URL(sw.url()).host}`;
-const send = (page, msg) => page.evaluate((m) => chrome.runtime.sendMessage({ channel: 'tieline/1', ...m }), msg);
+const { ctx, origin, article, send, close } = await launchExtension(join(ROOT, 'dist/chrome'));
 const admin = await ctx.newPage();
 await admin.goto(`${origin}/options.html`);
 
@@ -48,7 +31,7 @@ async function measure() {
     }).observe({ type: 'longtask', buffered: true });
   });
   for (let i = 0; i < LOADS; i++) {
-    await page.goto(`http://techcrunch.com:${server.port}/demo-article.html?${i}`);
+    await page.goto(`${article('demo-article.html')}?${i}`);
     await page.waitForFunction(() => performance.getEntriesByName('tieline:scan').length > 0, null, { timeout: 60000 });
     const r = await page.evaluate(() => ({
       load: performance.getEntriesByName('tieline:load')[0].duration,
@@ -75,6 +58,4 @@ for (const size of SIZES) {
 }
 result.target = 'tieline:load under 10 ms with the bundled dataset, under 30 ms with 100,000 names; no task over 50 ms';
 console.log(JSON.stringify(result, null, 2));
-await ctx.close();
-rmSync(profile, { recursive: true, force: true });
-await server.close();
+await close();
