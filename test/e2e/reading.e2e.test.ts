@@ -1,6 +1,19 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS } from './harness/setup';
+import type { TestBrowser, TestPage } from './harness/types';
+
+/** The popup, on a company found by search, with its "Add a tie" form open. */
+async function openTieFormFor(browser: TestBrowser, query: string, companyId: string): Promise<TestPage> {
+  const popup = await browser.openExtensionPage('popup.html');
+  await popup.type('#search', query);
+  await popup.waitFor(`button[data-company="${companyId}"]`);
+  await popup.click(`button[data-company="${companyId}"]`);
+  await popup.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a tie'));
+  await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a tie')!.click());
+  await popup.waitFor('.tie-form');
+  return popup;
+}
 
 describeInBrowsers('notes, user ties and the map', (ctx) => {
   it('edits a note in the card, and the card shows it when opened again', async () => {
@@ -56,13 +69,7 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
 
   it('adds a user tie that is marked as the user’s, and marks a tie ended', async () => {
     const { browser } = ctx();
-    const popup = await browser.openExtensionPage('popup.html');
-    await popup.type('#search', 'Perplexity');
-    await popup.waitFor('button[data-company="perplexity"]');
-    await popup.click('button[data-company="perplexity"]');
-    await popup.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a tie'));
-    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a tie')!.click());
-    await popup.waitFor('.tie-form');
+    const popup = await openTieFormFor(browser, 'Perplexity', 'perplexity');
     await popup.type('.tie-form input[list]', 'Oracle Cloud');
     await popup.waitUntil(() => document.querySelectorAll('#tie-form-companies option').length > 0);
     await popup.type('.tie-form input[placeholder="2024-05"]', '2026-10');
@@ -104,13 +111,7 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
   // Last in the file: the new company switches pages to the user's matcher.
   it('adds a tie to a company Tieline does not know: the company and the tie are created together, and pages highlight it', async () => {
     const { browser, article } = ctx();
-    const popup = await browser.openExtensionPage('popup.html');
-    await popup.type('#search', 'Perplexity');
-    await popup.waitFor('button[data-company="perplexity"]');
-    await popup.click('button[data-company="perplexity"]');
-    await popup.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a tie'));
-    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a tie')!.click());
-    await popup.waitFor('.tie-form');
+    const popup = await openTieFormFor(browser, 'Perplexity', 'perplexity');
     // A known company's alias is taken for that company, not for a new one.
     await popup.type('.tie-form input[list]', 'oci');
     await popup.waitUntil(() => document.querySelector('[data-testid="counterparty-hint"]')?.textContent === 'That is Oracle Cloud Infrastructure.');
