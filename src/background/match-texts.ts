@@ -5,8 +5,8 @@ import { ready } from './ready';
 
 type MatchTexts = BackgroundRequests['matchTexts'];
 
-/** A page sends its text in slices; more than this in one request is not a page's slice. */
-const MAX_CHARS_PER_REQUEST = 2_000_000;
+/** Pages send at most 500,000 characters a request, or one paragraph; more than this is not a page's. */
+const MAX_CHARS_PER_REQUEST = 16_000_000;
 /** Context cues of the pages scanned lately (a page full of companies is about business). */
 const MAX_PAGES = 64;
 const pages = new Map<string, ContextState>();

@@ -40,6 +40,20 @@ describeInBrowsers('a large dictionary of the user’s', (ctx) => {
     }));
     expect(seen.marks).toEqual(['Zentrova Analytics', 'Zentrova Analytics', 'Zentrova', 'Google Cloud']);
     expect(seen.load).toEqual([{ source: 'user, in the background' }]);
+
+    // A long page added at once (2.5 million characters) goes to the background in several requests,
+    // and its end is marked too.
+    await page.evaluate(() => {
+      const filler = 'Quarterly figures were read out and the room went quiet for a while. '.repeat(600);
+      const section = document.createElement('section');
+      for (let i = 0; i < 60; i++) {
+        const p = document.createElement('p');
+        p.textContent = i === 59 ? `${filler} In the end, Benchline 11999 Holdings agreed.` : filler;
+        section.append(p);
+      }
+      document.querySelector('article')!.append(section);
+    });
+    await page.waitUntil(() => !!document.querySelector('tieline-mark[data-company="benchline-11999-holdings"]'));
     await page.close();
   });
 });
