@@ -22,7 +22,7 @@ const MAX_PROBLEMS = 8;
  * once per change, so that pages know without asking.
  */
 export async function refreshMatcherSource(db: Db): Promise<void> {
-  invalidateMatcher();
+  await invalidateMatcher(db);
   let source = 'bundled';
   if (await hasUserCompanies(db)) source = 'remote' in (await currentMatcher(db)) ? 'user-remote' : 'user';
   await browser.storage.local.set({ [MATCHER_SOURCE_KEY]: source });

@@ -1,5 +1,6 @@
-import { buildMatcher, serializeMatcher, type CompiledMatcher } from '../core/matcher';
+import { buildMatcher, deserializeMatcher, serializeMatcher, type CompiledMatcher } from '../core/matcher';
 import { allCompanies } from '../storage/companies';
+import { dropCompiledMatcher, loadCompiledMatcher, storeCompiledMatcher } from '../storage/compiled-matcher';
 import type { Db } from '../storage/open-db';
 
 /**
@@ -10,6 +11,9 @@ import type { Db } from '../storage/open-db';
 export const PAGE_MATCHER_MAX_BYTES = 1024 * 1024;
 
 let cached: { version: string; matcher: CompiledMatcher; bytes: Uint8Array; base64?: string } | undefined;
+let compiling: Promise<NonNullable<typeof cached>> | undefined;
+/** Bumped by every change of companies: a compile that started before a change is not kept. */
+let generation = 0;
 
 function toBase64(bytes: Uint8Array): string {
   const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
@@ -19,13 +23,28 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-async function compiled(db: Db): Promise<NonNullable<typeof cached>> {
-  if (!cached) {
-    const companies = await allCompanies(db);
-    const matcher = buildMatcher(companies);
-    cached = { version: `db-${companies.length}-${Date.now()}`, matcher, bytes: serializeMatcher(matcher) };
+async function compile(db: Db, gen: number): Promise<NonNullable<typeof cached>> {
+  // Kept from an earlier run of the background, for this dataset version.
+  const stored = await loadCompiledMatcher(db);
+  if (stored && stored.version.startsWith(`${__DATASET_VERSION__}:`)) {
+    return { version: stored.version, matcher: deserializeMatcher(stored.bytes), bytes: stored.bytes };
   }
-  return cached;
+  const companies = await allCompanies(db);
+  const matcher = buildMatcher(companies);
+  const fresh = { version: `${__DATASET_VERSION__}:${companies.length}:${Date.now()}`, matcher, bytes: serializeMatcher(matcher) };
+  if (gen === generation) await storeCompiledMatcher(db, { version: fresh.version, bytes: fresh.bytes });
+  return fresh;
+}
+
+async function compiled(db: Db): Promise<NonNullable<typeof cached>> {
+  if (cached) return cached;
+  const gen = generation;
+  compiling ??= compile(db, gen).finally(() => {
+    compiling = undefined;
+  });
+  const c = await compiling;
+  if (gen === generation) cached = c;
+  return c;
 }
 
 /** The matcher compiled from the companies in the database (the user's edits included), as pages get it. */
@@ -41,7 +60,10 @@ export async function currentCompiledMatcher(db: Db): Promise<CompiledMatcher> {
   return (await compiled(db)).matcher;
 }
 
-/** Drop the compiled matcher after the user changes companies. */
-export function invalidateMatcher(): void {
+/** Drop the compiled matcher, here and in the database, after the user changes companies. */
+export async function invalidateMatcher(db: Db): Promise<void> {
+  generation++;
   cached = undefined;
+  compiling = undefined;
+  await dropCompiledMatcher(db);
 }

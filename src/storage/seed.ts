@@ -1,6 +1,7 @@
 import { planDatasetMerge, type MergePlan } from '../core/dataset-merge';
 import type { Dataset } from '../core/model';
 import { fromStored, toStored } from './companies';
+import { COMPILED_MATCHER_KEY } from './compiled-matcher';
 import { allOrNothing, type Db } from './open-db';
 
 export const DATASET_VERSION_KEY = 'datasetVersion';
@@ -30,6 +31,8 @@ export async function syncBundledDataset(db: Db, dataset: Dataset): Promise<Merg
     ...plan.putTies.map((t) => () => ts.put(t)),
     ...plan.deleteTies.map((id) => () => ts.delete(id)),
     () => tx.objectStore('settings').put({ key: DATASET_VERSION_KEY, value: dataset.version }),
+    // A matcher compiled from the companies as they were is stale now.
+    () => tx.objectStore('settings').delete(COMPILED_MATCHER_KEY),
   ]);
   return plan;
 }

@@ -56,4 +56,35 @@ describeInBrowsers('a large dictionary of the user’s', (ctx) => {
     await page.waitUntil(() => !!document.querySelector('tieline-mark[data-company="benchline-11999-holdings"]'));
     await page.close();
   });
+
+  it('keeps the compiled matcher in IndexedDB across a browser restart, and marks pages after it', async () => {
+    const { article } = ctx();
+    // The browser changes at the restart: always the current one.
+    const storedBytes = async () => {
+      const options = await ctx().browser.openExtensionPage('options.html');
+      const n = await options.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('tieline');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const get = open.result.transaction('settings').objectStore('settings').get('compiledMatcher');
+              get.onsuccess = () => {
+                open.result.close();
+                resolve((get.result?.value?.bytes as Uint8Array | undefined)?.length ?? 0);
+              };
+            };
+          }),
+      );
+      await options.close();
+      return n;
+    };
+    expect(await storedBytes()).toBeGreaterThan(1024 * 1024);
+    await ctx().relaunch();
+    const page = await ctx().browser.newPage();
+    await page.goto(article('user-company-article.html'));
+    await page.waitUntil(() => !!document.querySelector('tieline-mark[data-company="zentrova-analytics"]'));
+    await page.close();
+    expect(await storedBytes()).toBeGreaterThan(1024 * 1024);
+  });
 });

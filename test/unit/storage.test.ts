@@ -7,6 +7,7 @@ import { applyImport, clearData, exportAll } from '../../src/storage/backup';
 import { getCompany, saveCompany, searchCompanies, toStored } from '../../src/storage/companies';
 import { getNote, saveNote } from '../../src/storage/notes';
 import { DB_VERSION, openDb } from '../../src/storage/open-db';
+import { loadCompiledMatcher, storeCompiledMatcher } from '../../src/storage/compiled-matcher';
 import { syncBundledDataset } from '../../src/storage/seed';
 import { countRecentArticles, recordSightings } from '../../src/storage/sightings';
 import { dismissTie, saveTie, tiesOf } from '../../src/storage/ties';
@@ -71,6 +72,17 @@ describe('syncBundledDataset', () => {
     expect(plan?.putCompanies).toHaveLength(4);
     expect(await db.count('ties')).toBe(3);
     expect(await syncBundledDataset(db, v1)).toBeNull();
+  });
+
+  it('drops the compiled matcher kept for the user when an update changes the companies, not otherwise', async () => {
+    const db = await openDb(DB_VERSION, name);
+    await syncBundledDataset(db, v1);
+    const kept = { version: 'v1:4:1', bytes: new Uint8Array([1, 2, 3, 4]) };
+    await storeCompiledMatcher(db, kept);
+    expect(await syncBundledDataset(db, v1)).toBeNull();
+    expect(await loadCompiledMatcher(db)).toEqual(kept);
+    await syncBundledDataset(db, { ...v1, version: 'v2' });
+    expect(await loadCompiledMatcher(db)).toBeUndefined();
   });
 
   it('merges an update without touching notes, user ties, edited companies or dismissed ties', async () => {
