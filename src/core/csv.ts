@@ -42,8 +42,9 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+    .slice(0, 80)
+    // After the cut: a long name cut at a space must not end its id in "-".
+    .replace(/^-+|-+$/g, '');
 }
 
 const list = (v: string | undefined) => (v ?? '').split(/[;|]/).map((x) => x.trim()).filter(Boolean);

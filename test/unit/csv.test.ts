@@ -34,5 +34,8 @@ describe('slugify', () => {
   it('makes stable ids', () => {
     expect(slugify('AT&T Inc.')).toBe('at-and-t-inc');
     expect(slugify('  Société Générale ')).toBe('societe-generale');
+    // Cut to 80 characters where a space was: no trailing hyphen (the id check refuses one).
+    const long = `${'a'.repeat(79)} b`;
+    expect(slugify(long)).toBe('a'.repeat(79));
   });
 });
