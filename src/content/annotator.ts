@@ -58,12 +58,30 @@ export class Annotator {
     this.observer = new MutationObserver((records) => this.queueRecords(records));
     // The whole body: a single-page app may swap the article element itself.
     if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true });
+    // Text that was hidden when scanned and is shown without any node being added: a <details>
+    // opened, a popover, a hidden="until-found" section revealed by find-in-page.
+    this.doc.addEventListener('toggle', this.onReveal, true);
+    this.doc.addEventListener('beforematch', this.onReveal, true);
     return this.scan(this.roots);
   }
+
+  private readonly onReveal = (e: Event): void => {
+    const el = e.target;
+    if (!(el instanceof Element)) return;
+    if (el instanceof HTMLDetailsElement ? !el.open : (e as Event & { newState?: string }).newState === 'closed') return;
+    // 'beforematch' comes just before the browser shows the section: look once it has.
+    setTimeout(() => {
+      if (this.stopped) return;
+      this.pending.add(el);
+      if (!this.running) void this.drainPending();
+    }, 0);
+  };
 
   /** Take every mark out and stop watching: the page is as it was. */
   stop(): void {
     this.stopped = true;
+    this.doc.removeEventListener('toggle', this.onReveal, true);
+    this.doc.removeEventListener('beforematch', this.onReveal, true);
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();

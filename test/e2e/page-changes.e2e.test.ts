@@ -20,6 +20,29 @@ describeInBrowsers('pages that change, and text that is not prose', (ctx) => {
     await page.close();
   });
 
+  it('marks text that was hidden when scanned once it is shown (a <details> opened)', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article('dynamic-article.html'));
+    await page.waitFor('#first tieline-mark');
+    await page.evaluate(() => {
+      const details = document.createElement('details');
+      details.id = 'more';
+      const summary = document.createElement('summary');
+      summary.textContent = 'More on the deal';
+      const p = document.createElement('p');
+      p.textContent = 'Nvidia will supply the chips.';
+      details.append(summary, p);
+      document.querySelector('#story')!.append(details);
+    });
+    // Scanned while closed (the live update that comes after it is marked): nothing marked in it.
+    await page.waitFor('#late tieline-mark');
+    expect(await page.evaluate(() => document.querySelectorAll('#more tieline-mark').length)).toBe(0);
+    await page.evaluate(() => ((document.querySelector('#more') as HTMLDetailsElement).open = true));
+    await page.waitUntil(() => document.querySelector('#more p tieline-mark')?.getAttribute('data-company') === 'nvidia');
+    await page.close();
+  });
+
   it('marks content added after load, once, and follows a single-page-app navigation', async () => {
     const { browser, article } = ctx();
     const page = await browser.newPage();
