@@ -8,7 +8,7 @@ import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARK_TAG } from './highlighter';
 import { bundledMatcher, MATCHER_SOURCE_KEY, userMatcher } from './load-matcher';
-import { backgroundMatcher } from './page-matcher';
+import { backgroundMatcher } from './background-matcher';
 import { installMarkStyle } from './page-style';
 
 const GUARD = '__tielineContentScript';

@@ -1,7 +1,8 @@
 import { deserializeMatcher } from '../core/matcher';
 import { sendToBackground } from '../messaging/send';
 import { decodeBase64, decodeBase64Now } from './decode-base64';
-import { backgroundMatcher, localMatcher, type PageMatcher } from './page-matcher';
+import { backgroundMatcher } from './background-matcher';
+import { localMatcher, type PageMatcher } from './page-matcher';
 
 export const MATCHER_SOURCE_KEY = 'matcherSource';
 
