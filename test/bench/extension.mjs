@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, chromiumArgs } from '../tools/chromium-args.mjs';
 import { serve } from '../tools/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,11 +15,9 @@ export async function launchExtension(dir) {
   const server = await serve({ '/': join(ROOT, 'test/fixtures') });
   const profile = mkdtempSync(join(tmpdir(), 'tieline-bench-profile-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.TIELINE_CHROMIUM ?? '/usr/lib/chromium/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-      `--host-resolver-rules=MAP techcrunch.com 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`],
+    args: chromiumArgs({ extensionDir: dir, hosts: ['techcrunch.com'], port: server.port }),
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(sw.url()).host}`;

@@ -16,13 +16,14 @@ import { runInNewContext } from 'node:vm';
 import { loadCore, readBundledDataset } from '../../build.mjs';
 import { bigRegExpSource, makeDictionary } from './dictionaries.mjs';
 import { serveBench } from './server.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../tools/chromium-args.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const CORPUS = process.env.TIELINE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 const OUT_DIR = join(ROOT, 'test-output');
 const ASSETS = join(ROOT, 'node_modules', '.cache', 'tieline', 'bench');
-const CHROMIUM = process.env.TIELINE_CHROMIUM ?? '/usr/lib/chromium/chromium';
+
 
 // ---- options ------------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
@@ -179,20 +180,10 @@ const server = await serveBench({ corpus: CORPUS, assets: ASSETS });
 const origin = `http://127.0.0.1:${server.port}`;
 const profile = mkdtempSync(join(tmpdir(), 'tieline-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ],
+  args: chromiumArgs({ extra: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] }),
 });
 let blocked = 0;
 await context.route('**/*', (route) => {

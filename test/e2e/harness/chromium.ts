@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { chromium, type Frame, type Page } from 'playwright-core';
 import { NEWS_HOST, OTHER_HOST, type TestBrowser, type TestPage } from './types';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+import { CHROMIUM_PATH, chromiumArgs } from '../../tools/chromium-args.mjs';
+
+export { CHROMIUM_PATH };
 
 export function withTimeout<T>(promise: Promise<T>, what: string, ms = 20_000): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,18 +51,7 @@ export async function launchChromium(extDir: string, port: number, opts: { profi
     headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Every host resolves to our server or nowhere: the browser never reaches the network.
-      `--host-resolver-rules=MAP ${NEWS_HOST} 127.0.0.1:${port}, MAP www.${NEWS_HOST} 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-    ],
+    args: chromiumArgs({ extensionDir: extDir, hosts: [NEWS_HOST, `www.${NEWS_HOST}`, OTHER_HOST], port }),
   });
   // Every Playwright action fails within 20 s, so that a stalled step names itself.
   ctx.setDefaultTimeout(20_000);

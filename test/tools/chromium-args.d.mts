@@ -1,0 +1,2 @@
+export const CHROMIUM_PATH: string;
+export function chromiumArgs(options?: { extensionDir?: string; hosts?: string[]; port?: number; extra?: string[] }): string[];
