@@ -49,6 +49,15 @@ async function markCount(browser: TestBrowser, url: string): Promise<{ page: Tes
  *   tests use) makes `permissions.request` grant instead of showing the door-hanger; set from
  *   about:addons, a privileged page that reaches `Services.prefs`.
  */
+/** The settings page, with `input` typed into "Add a site" and submitted. */
+async function submitSite(browser: TestBrowser, input: string): Promise<TestPage> {
+  const opts = await browser.openExtensionPage('options.html');
+  await opts.waitFor('#add-site-input');
+  await opts.type('#add-site-input', input);
+  await opts.click('.add-site button[type=submit]');
+  return opts;
+}
+
 async function allowWithoutPrompt(browser: TestBrowser): Promise<void> {
   const page = await browser.newPage();
   if (browser.name === 'chromium') {
@@ -136,10 +145,7 @@ describeInBrowsers('sites', (ctx) => {
 
   it('without an answer to the permission prompt, nothing is added', async () => {
     const { browser } = ctx();
-    const opts = await browser.openExtensionPage('options.html');
-    await opts.waitFor('#add-site-input');
-    await opts.type('#add-site-input', OTHER_HOST);
-    await opts.click('.add-site button[type=submit]');
+    const opts = await submitSite(browser, OTHER_HOST);
     // The browser now shows its prompt (invisible in headless mode); the request stays pending.
     await sleep(1500);
     expect(await storedUserSites(opts)).toEqual([]);
@@ -151,10 +157,7 @@ describeInBrowsers('sites', (ctx) => {
   it('adds another site once the browser grants it: registers content.js there and highlights its pages; Remove undoes it', async () => {
     const { browser, article } = ctx();
     await allowWithoutPrompt(browser);
-    const opts = await browser.openExtensionPage('options.html');
-    await opts.waitFor('#add-site-input');
-    await opts.type('#add-site-input', `https://www.${OTHER_HOST}/2025/some-story?ref=x`);
-    await opts.click('.add-site button[type=submit]');
+    const opts = await submitSite(browser, `https://www.${OTHER_HOST}/2025/some-story?ref=x`);
     await opts.waitFor(`[data-testid="user-sites"] li[data-host="${OTHER_HOST}"]`);
     await opts.waitUntil(() => document.querySelector('[data-testid="site-message"]')?.classList.contains('ok'));
     expect(await opts.evaluate(() => document.querySelector('[data-testid="site-message"]')!.textContent)).toContain(`Added example-news.test`);
@@ -196,10 +199,7 @@ describeInBrowsers('sites', (ctx) => {
   it('when the permission is revoked outside the settings, the script goes and the site shows "not allowed" until allowed again', async () => {
     const { browser, article } = ctx();
     await allowWithoutPrompt(browser);
-    const opts = await browser.openExtensionPage('options.html');
-    await opts.waitFor('#add-site-input');
-    await opts.type('#add-site-input', OTHER_HOST);
-    await opts.click('.add-site button[type=submit]');
+    const opts = await submitSite(browser, OTHER_HOST);
     await opts.waitFor(`[data-testid="user-sites"] li[data-host="${OTHER_HOST}"]`);
     await opts.waitUntil(async () => {
       const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
@@ -239,10 +239,7 @@ describeInBrowsers('sites', (ctx) => {
   it('after a browser restart the added site is still allowed, registered and highlighted', async () => {
     const { browser } = ctx();
     await allowWithoutPrompt(browser);
-    const opts = await browser.openExtensionPage('options.html');
-    await opts.waitFor('#add-site-input');
-    await opts.type('#add-site-input', OTHER_HOST);
-    await opts.click('.add-site button[type=submit]');
+    const opts = await submitSite(browser, OTHER_HOST);
     await opts.waitFor(`[data-testid="user-sites"] li[data-host="${OTHER_HOST}"]`);
     await opts.close();
 
