@@ -1,6 +1,10 @@
 import { FLAG_AMBIGUOUS, FLAG_TICKER } from './entries';
-import { atSentenceStart, insideAddress, isLowerCode, isTitleLike, isUpperCode, sentenceAround, someWord, wordBefore, wordsAfter, writtenLower } from './text-around';
+import {
+  atSentenceStart, formerlyBefore, insideAddress, isLowerCode, isQuoteCode, isTitleLike, isUpperCode, listSeparator, normWord,
+  numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter, writtenLower,
+} from './text-around';
 import type { CompiledMatcher } from './compile';
+import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 
 /**
@@ -28,30 +32,36 @@ const BUSINESS_WORDS = new Set(
     'accounts').split(' '),
 );
 
-const SUFFIX = /^[\s,]*(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|LLC|plc|PLC|Co\.|Group|Holdings)\b/;
+const words = (s: string) => s.split(' ');
+/** Company suffixes after a name (as written): "Oracle Corp.", "Block, Inc.". */
+const SUFFIX = words('Inc Corp Corporation Ltd LLC plc PLC Co. Group Holdings');
 
-/** Words that, next to an ambiguous name, say it is not the company. */
-const NOT_AFTER: Record<string, RegExp> = {
-  amazon: /^[\s-]+(rainforest|rain forest|river|basin|jungle|region|forest|tribe|tribes|delta|warrior|warriors|women|parrot)\b/i,
-  apple: /^[\s-]+(pie|pies|juice|tree|trees|orchard|orchards|cider|sauce|seed|seeds|crumble|tart|cake|picking|blossom|growers?)\b/i,
-  square: /^[\s-]+(feet|foot|meters|metres|miles|mile|kilometers|kilometres|inch|inches|yards|root|one|dancing|dance)\b/i,
-  target: /^[\s-]+(audience|audiences|market|date|price|prices|range|group|groups|area|areas|practice)\b/i,
-  delta: /^[\s-]+(variant|region|wave|force)\b/i,
-  shell: /^[\s-]+(script|scripts|game|company|companies|shock)\b/i,
-  box: /^[\s-]+(office)\b/i,
+/** Words that, right after an ambiguous name (any case), say it is not the company. */
+const NOT_AFTER: Record<string, string[]> = {
+  amazon: [...words('rainforest river basin jungle region forest tribe tribes delta warrior warriors women parrot'), 'rain forest'],
+  apple: words('pie pies juice tree trees orchard orchards cider sauce seed seeds crumble tart cake picking blossom grower growers'),
+  square: words('feet foot meters metres miles mile kilometers kilometres inch inches yards root one dancing dance'),
+  target: words('audience audiences market date price prices range group groups area areas practice'),
+  delta: words('variant region wave force'),
+  shell: words('script scripts game company companies shock'),
+  box: ['office'],
 };
-/** Words in the same sentence that give a name its ordinary sense ("the Amazon is a river"). */
-const OTHER_SENSE_NEARBY: Record<string, RegExp> = {
-  amazon: /\b(river|rainforest|rain forest|jungle|basin|tribes?|indigenous|deforestation|brazil's|peru's)\b/i,
-  apple: /\b(fruit|fruits|pie|orchards?|cider|juice|apples|baked|bake|peel|eat|ate)\b/i,
-  oracle: /\b(delphi|prophecy|prophet|ancient|greek|omaha)\b/i,
-  square: /\b(plaza|town square|city square|public square|feet|metres|meters|kilometres|kilometers)\b/i,
-  shell: /\b(beach|turtle|snail|egg|oyster|crab)\b/i,
-  delta: /\b(river|mekong|nile|mississippi|estuary|marsh|variant)\b/i,
+/** Words in the same sentence (any case) that give a name its ordinary sense ("the Amazon is a river"). */
+const OTHER_SENSE_NEARBY: Record<string, string[]> = {
+  amazon: [...words("river rainforest jungle basin tribe tribes indigenous deforestation brazil's peru's"), 'rain forest'],
+  apple: words('fruit fruits pie orchard orchards cider juice apples baked bake peel eat ate'),
+  oracle: words('delphi prophecy prophet ancient greek omaha'),
+  square: [...words('plaza feet metres meters kilometres kilometers'), 'town square', 'city square', 'public square'],
+  shell: words('beach turtle snail egg oyster crab'),
+  delta: words('river mekong nile mississippi estuary marsh variant'),
 };
 
-/** The word before, for names that are also parts of place names and product names. */
-const NOT_BEFORE = /(Times|Red|Union|Washington|Tiananmen|Trafalgar|One|Series|Big|Mekong|Nile|Mississippi|Peruvian|Brazilian|Big\s+Apple|Generation|Project|Planet|Malcolm|Gen|the\s+letter)[\s-]+$/;
+/** The words before (as written), for names that are also parts of place names and product names. */
+const NOT_BEFORE = [
+  ...words('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian'),
+  ...words('Generation Project Planet Malcolm Gen'),
+  'the letter',
+];
 
 /**
  * Verbs that make a name at the start of a sentence the subject of a business sentence.
@@ -99,8 +109,10 @@ const FUNCTION_WORDS = new Set(
     'why how what where who it its his her their our we i you they he she then so also still yet only even').split(' '),
 );
 /** Lower-case words after "Name-" that make a business compound: "Amazon-owned", "Google-backed". */
-const HYPHEN_COMPOUND = /^-(owned|backed|funded|led|based|made|built|designed|branded|powered|run|operated|controlled|affiliated|supported|sponsored|linked|related|focused|specific|exclusive|compatible|style|like|only|listed|hosted)\b/;
-
+const HYPHEN_COMPOUND = words(
+  'owned backed funded led based made built designed branded powered run operated controlled affiliated supported ' +
+    'sponsored linked related focused specific exclusive compatible style like only listed hosted',
+);
 export interface ContextState {
   /** Unambiguous company mentions seen so far on this page: a page full of companies is about business. */
   strongMentions: number;
@@ -113,20 +125,14 @@ export function newContextState(): ContextState {
 }
 
 
-function normWord(w: string): string {
-  return w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-}
-
 function windowHasBusinessWord(text: string, from: number, to: number): boolean {
   return someWord(text, Math.max(0, from), Math.min(text.length, to), (w) => BUSINESS_WORDS.has(normWord(w)));
 }
 
-
 /** What the words right after a sentence-initial name say: 'company', 'weak' (needs more) or 'none'. */
 function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
-  const after = text.slice(end, end + 3);
-  const possessive = /^['’]s?\b|^['’]s/.test(after) || /^['’](\s|$)/.test(after);
-  const words = wordsAfter(text, possessive ? end + (after[1] === 's' ? 2 : 1) : end, 3);
+  const possessive = possessiveAt(text, end);
+  const words = wordsAfter(text, possessive ? end + (text[end + 1] === 's' ? 2 : 1) : end, 3);
   if (possessive) return 'weak';
   const w0 = words[0]?.toLowerCase();
   if (w0 === undefined) return 'none';
@@ -181,16 +187,20 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     }
     const company = m.entryCompany[r.entry];
     const name = text.slice(r.start, r.end).toLowerCase();
-    const after = text.slice(r.end, r.end + 40);
-    const before = text.slice(Math.max(0, r.start - 24), r.start);
-    if (NOT_AFTER[name]?.test(after) || NOT_BEFORE.test(before)) continue;
-    const hasSuffix = SUFFIX.test(after);
-    const compound = HYPHEN_COMPOUND.test(after);
-    if (!hasSuffix && OTHER_SENSE_NEARBY[name]?.test(sentenceAround(text, r.start, r.end))) continue;
+    const notAfter = NOT_AFTER[name];
+    const sepEnd = skipSpaceAnd(text, r.end, '-');
+    if (notAfter && sepEnd > r.end && phraseAt(text, sepEnd, notAfter, true)) continue;
+    const beforeEnd = skipSpaceAndBack(text, r.start, '-');
+    if (beforeEnd < r.start && phraseBefore(text, beforeEnd, NOT_BEFORE) >= 0) continue;
+    const hasSuffix = phraseAt(text, skipSpaceAnd(text, r.end, ','), SUFFIX);
+    const hyphen = text.charCodeAt(r.end) === 0x2d;
+    const compound = hyphen && phraseAt(text, r.end + 1, HYPHEN_COMPOUND);
+    const otherSense = OTHER_SENSE_NEARBY[name];
+    if (!hasSuffix && otherSense && phraseWithin(sentenceAround(text, r.start, r.end), otherSense, true)) continue;
     // "Uber-rich", "Sky-high", "Front-line": a prefix or an adjective, not a name.
-    if (!compound && after.charCodeAt(0) === 0x2d && isLowerCode(after.charCodeAt(1))) continue;
+    if (!compound && hyphen && isLowerCode(text.charCodeAt(r.end + 1))) continue;
     // "Figure 3", "Switch 2": a numbered thing.
-    if (/^[ \u00a0]\d{1,2}(?![\d%,.])/.test(after)) continue;
+    if (numberedAt(text, r.end)) continue;
 
     titleLike ??= isTitleLike(text, r.start, r.end);
     const prev = wordBefore(text, r.start);
@@ -200,13 +210,15 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       // "the Amazon", "an X", "the Nasdaq": the ordinary word, a place or an index.
       if (DETERMINERS.has(pw)) continue;
       // "Evan Spiegel", "Times Square", "Series X": part of a longer proper noun.
-      if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !/['’]s?$/.test(prev.word) && !(k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1)) {
+      if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !possessiveWord(prev.word) && !(k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1)) {
         const initial = atSentenceStart(text, prev.at);
         if (!initial || !FUNCTION_WORDS.has(pw)) continue;
       }
     }
 
-    const formerly = /\b(formerly|previously|once)(\s+(known\s+as|called|named))?[\s,]*$/i.test(before) || /^,?\s*(formerly|previously)\b/i.test(after);
+    const formerly =
+      formerlyBefore(text, r.start) ||
+      phraseAt(text, skipSpaceAnd(text, text[r.end] === ',' ? r.end + 1 : r.end), ['formerly', 'previously'], true);
     const listed = listedWith(text, real, k, m);
     let isCompany: boolean;
     if (hasSuffix || compound || formerly || state.confirmed.has(company)) {
@@ -217,7 +229,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       const business = windowHasBusinessWord(text, r.start - 120, r.end + 120);
       if (cue === 'company') isCompany = true;
       else if (listed === 'strong') isCompany = true;
-      else if (cue === 'weak' || listed === 'weak' || /^,\s*(which|whose)\b/.test(after)) {
+      else if (cue === 'weak' || listed === 'weak' || (text[r.end] === ',' && phraseAt(text, skipSpaceAnd(text, r.end + 1), ['which', 'whose']))) {
         isCompany = business || companyInSentence(text, r, real, kept, m);
       }
       else isCompany = false;
@@ -244,11 +256,10 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
  */
 function listedWith(text: string, raw: RawMatch[], k: number, m: CompiledMatcher): 'strong' | 'weak' | 'none' {
   let best: 'strong' | 'weak' | 'none' = 'none';
-  const sep = /^(\s*,\s*(and\s+|or\s+)?|\s+(and|or|&|as well as|versus|vs\.?)\s+|\s*\/\s*)$/;
   const check = (a: RawMatch, b: RawMatch, other: RawMatch) => {
-    let gap = text.slice(a.end, b.start);
-    gap = gap.replace(/^['’]s?/, '');
-    if (gap.length > 20 || !sep.test(gap)) return;
+    let from = a.end;
+    if (isQuoteCode(text.charCodeAt(from))) from += text[from + 1] === 's' ? 2 : 1;
+    if (b.start - from > 20 || !listSeparator(text, from, b.start)) return;
     const strong = (m.entryFlags[other.entry] & FLAG_AMBIGUOUS) === 0;
     if (strong) best = 'strong';
     else if (best === 'none') best = 'weak';
@@ -264,7 +275,7 @@ function companyInSentence(text: string, r: RawMatch, raw: RawMatch[], kept: Raw
     if (o === r || Math.abs(o.start - r.start) > 160) return false;
     const a = Math.min(o.end, r.end);
     const b = Math.max(o.start, r.start);
-    return a >= b || !/[.!?\n]\s/.test(text.slice(a, b));
+    return a >= b || !sentenceBreakIn(text, a, b);
   };
   for (const o of raw) if ((m.entryFlags[o.entry] & FLAG_AMBIGUOUS) === 0 && near(o)) return true;
   for (const o of kept) if (near(o)) return true;

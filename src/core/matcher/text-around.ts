@@ -1,4 +1,5 @@
 import { CH_WORD, CLASS, fillCode, isSpaceCode } from '../normalize';
+import { isAsciiWordCode, isWhiteSpaceCode, phraseAt, phraseBefore, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 
 /**
  * Reading the text around a match: words, sentences, case, addresses. Per match, on a few dozen
@@ -59,7 +60,23 @@ export function insideAddress(text: string, start: number, end: number): boolean
   while (b < text.length && b - end < 200 && !isSpaceCode(text.charCodeAt(b))) b++;
   if (a === start && b === end) return false;
   const token = text.slice(a, b);
-  return token.includes('@') || token.includes('://') || /^[("'“]?www\./i.test(token) || /\.[a-z]{2,6}\//i.test(token);
+  if (token.includes('@') || token.includes('://')) return true;
+  const w = '("\'“'.includes(token[0]) ? 1 : 0;
+  return token.slice(w, w + 4).toLowerCase() === 'www.' || hasDomainSlash(token);
+}
+
+/** ".com/", ".co.uk/" as in "github.com/openai": a dot, two to six ASCII letters, a slash. */
+function hasDomainSlash(token: string): boolean {
+  for (let i = token.indexOf('.'); i >= 0; i = token.indexOf('.', i + 1)) {
+    let j = i + 1;
+    while (j < token.length && isAsciiLetter(token.charCodeAt(j))) j++;
+    if (j - i - 1 >= 2 && j - i - 1 <= 6 && token.charCodeAt(j) === 0x2f) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** A name the dataset writes with capitals, found written all in lower case ("stripe", "discord"). */
@@ -98,14 +115,14 @@ function prevNonSpace(text: string, pos: number): number {
 export function atSentenceStart(text: string, start: number): boolean {
   const i = prevNonSpace(text, start);
   if (i < 0) return true;
-  return /[.!?:;"“‘(\n—–]/.test(text[i]);
+  return '.!?:;"“‘(\n—–'.includes(text[i]);
 }
 
 /** The word just before `start` if only spaces separate it, with its start offset. */
 export function wordBefore(text: string, start: number): { word: string; at: number } | null {
   let i = start - 1;
-  if (i < 0 || !/\s/.test(text[i])) return null;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (i < 0 || !isWhiteSpaceCode(text.charCodeAt(i))) return null;
+  while (i >= 0 && isWhiteSpaceCode(text.charCodeAt(i))) i--;
   const e = i + 1;
   while (i >= 0 && (isWordUnit(text.charCodeAt(i)) || isInnerPunct(text.charCodeAt(i)) || text.charCodeAt(i) === 0x26)) i--;
   if (i + 1 >= e) return null;
@@ -148,4 +165,81 @@ export function isTitleLike(text: string, start: number, end: number): boolean {
     return false;
   });
   return words >= 3 && capital / words >= 0.7;
+}
+
+/** "formerly known as Facebook", "Meta, previously Facebook". */
+const FORMERLY = ['formerly', 'previously', 'once'];
+const FORMERLY_CALLED = ['known as', 'called', 'named'];
+/** Between two names of a list: ", ", ", and ", " or ", " & ", " versus ", " / ". */
+const LIST_WORDS = ['and', 'or', '&', 'versus', 'vs.', 'vs', 'as well as'];
+
+export function isQuoteCode(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** Lower case, without a possessive 's or a final dot. */
+export function normWord(w: string): string {
+  let s = w.toLowerCase();
+  if (s.length >= 2 && s.charCodeAt(s.length - 1) === 0x73 && isQuoteCode(s.charCodeAt(s.length - 2))) s = s.slice(0, -2);
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  return s;
+}
+
+/** "Name's", "Name’", "Name'S...": the name is a possessive. */
+export function possessiveAt(text: string, end: number): boolean {
+  if (end >= text.length || !isQuoteCode(text.charCodeAt(end))) return false;
+  if (end + 1 >= text.length) return true;
+  const c = text.charCodeAt(end + 1);
+  return c === 0x73 || isAsciiWordCode(c) || isWhiteSpaceCode(c);
+}
+
+/** "Name 3", "Name 12": a numbered thing, not "Name 2%" or "Name 2,000". */
+export function numberedAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  let i = end + 1;
+  while (i < text.length && i < end + 3 && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === end + 1) return false;
+  const n = i < text.length ? text.charCodeAt(i) : -1;
+  return !(isDigitCode(n) || n === 0x25 || n === 0x2c || n === 0x2e);
+}
+
+/** "formerly", "once known as", "previously called" just before `start` (commas and spaces between). */
+export function formerlyBefore(text: string, start: number): boolean {
+  const e = skipSpaceAndBack(text, start, ',');
+  if (phraseBefore(text, e, FORMERLY, true) >= 0) return true;
+  const called = phraseBefore(text, e, FORMERLY_CALLED, true);
+  if (called < 0) return false;
+  // White space between: "called" is a whole word, so "formerlycalled" was not taken.
+  return phraseBefore(text, skipSpaceAndBack(text, called), FORMERLY, true) >= 0;
+}
+
+/** "Name's" or "Names'": a possessive word. */
+export function possessiveWord(w: string): boolean {
+  const n = w.length;
+  return isQuoteCode(w.charCodeAt(n - 1)) || (n >= 2 && w[n - 1] === 's' && isQuoteCode(w.charCodeAt(n - 2)));
+}
+
+/** Whether text[from, to) is what stands between two names of a list: ", ", ", and ", " or ", " / "... */
+export function listSeparator(text: string, from: number, to: number): boolean {
+  const a = skipSpaceAnd(text, from);
+  const b = skipSpaceAndBack(text, to);
+  if (a >= b) return false;
+  const core = text.slice(a, b);
+  if (core === ',' || core === '/') return true;
+  // A word needs white space after it, and before it unless a comma comes first.
+  if (b === to) return false;
+  if (core[0] === ',') {
+    const word = core.slice(1).trimStart();
+    return word === 'and' || word === 'or';
+  }
+  return a > from && LIST_WORDS.includes(core);
+}
+/** . ! ? or a line break followed by white space, in text[from, to). */
+export function sentenceBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) && isWhiteSpaceCode(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
