@@ -42,6 +42,27 @@ function knownLatinClass(c: number): number {
   return 0;
 }
 
+/** Hangul syllables, CJK ideographs, kana: letters without case or accents to fold. */
+function caselessScript(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa);
+}
+
+/**
+ * Lower case, then accents off: "É" to "e". Only combining accents come off. A Hangul syllable
+ * decomposes into letters (jamo), and a kana's voicing mark makes another sound: both stay whole.
+ */
+function foldLetter(c: number): number {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const base = lower.length === 1 ? lower : ch;
+  const nfd = base.normalize('NFD');
+  for (let i = 1; i < nfd.length; i++) {
+    const mark = nfd.charCodeAt(i);
+    if (mark < 0x300 || mark > 0x36f) return base.charCodeAt(0);
+  }
+  return nfd.charCodeAt(0);
+}
+
 /** Fill the tables for one unit; returns its class. */
 export function fillCode(c: number): number {
   // ASCII, most of every page: no regex, no Unicode normalisation.
@@ -56,17 +77,12 @@ export function fillCode(c: number): number {
   let cls: number;
   if (IGNORABLE.includes(c)) cls = CH_IGNORABLE;
   else if (SPACES.includes(c) || (c >= 0x2000 && c <= 0x200a)) cls = CH_SPACE;
-  else if (c >= 0xd800 && c <= 0xdfff) cls = CH_WORD; // astral letters (CJK ext, etc.): treat as word
+  else if ((c >= 0xd800 && c <= 0xdfff) || caselessScript(c)) cls = CH_WORD; // astral letters (CJK ext, etc.): treat as word
   else cls = knownLatinClass(c) || (wordRe.test(String.fromCharCode(c)) ? CH_WORD : CH_OTHER);
   let f = c;
   if (cls === CH_SPACE) f = 0x20;
   else if (FOLD_SPECIAL[c] !== undefined) f = FOLD_SPECIAL[c];
-  else if (cls === CH_WORD && c < 0xd800) {
-    const ch = String.fromCharCode(c);
-    const lower = ch.toLowerCase();
-    const base = (lower.length === 1 ? lower : ch).normalize('NFD')[0] ?? ch;
-    f = base.length === 1 ? base.charCodeAt(0) : c;
-  } else if (c < 0x80) f = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  else if (cls === CH_WORD && c < 0xd800 && !caselessScript(c)) f = foldLetter(c); else if (c < 0x80) f = String.fromCharCode(c).toLowerCase().charCodeAt(0);
   if (c === 0xdf) f = 0xdf; // ß has no one-unit fold; keep it
   FOLD[c] = f;
   CLASS[c] = cls;

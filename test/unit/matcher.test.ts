@@ -42,6 +42,11 @@ describe('matchCompanies', () => {
   it('folds accents', () => {
     expect(ids("L'Oreal and L’Oréal")).toEqual(['l-oreal', 'l-oreal']);
   });
+  it('folds only accents: Hangul syllables and kana stay whole', () => {
+    const m = buildMatcher([company('samsung', 'Samsung', { aliases: ['삼성전자'] }), company('sony', 'Sony', { aliases: ['ソニー'] })]);
+    const names = (text: string) => scanText(m, text).map((r) => text.slice(r.start, r.end));
+    expect(names('삼성전자 발표, 상선전자 발표, ソニー, ゾニー')).toEqual(['삼성전자', 'ソニー']);
+  });
   it('finds tickers in the forms news uses', () => {
     expect(spans('Microsoft (NASDAQ: MSFT) and NYSE:ORCL and $NVDA rose')).toEqual([
       'Microsoft', 'NASDAQ: MSFT', 'NYSE:ORCL', '$NVDA',
