@@ -56,6 +56,18 @@ export async function readBundledDataset(core, dataDir = process.env.TIELINE_DAT
   return core.loadBundledDataset(files, version);
 }
 
+/**
+ * Content hash of the code that folds text and compiles matchers: a compiled matcher kept in
+ * IndexedDB is only valid for the code that built it (the page folds its text with the same tables).
+ */
+function matcherCodeVersion() {
+  const dir = join(ROOT, 'src/core/matcher');
+  const files = ['src/core/normalize.ts', ...readdirSync(dir).sort().map((f) => `src/core/matcher/${f}`)];
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(readFileSync(join(ROOT, f)));
+  return hash.digest('hex').slice(0, 12);
+}
+
 function manifestFor(target) {
   const m = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   m.version = pkg.version;
@@ -160,6 +172,7 @@ export async function build({ quiet = false } = {}) {
     legalComments: 'none',
     define: {
       __DATASET_VERSION__: JSON.stringify(dataset.version),
+      __MATCHER_CODE_VERSION__: JSON.stringify(matcherCodeVersion()),
       // The content script carries the bundled matcher: no fetch or message before the first scan.
       __BUNDLED_MATCHER__: JSON.stringify(Buffer.from(matcherBytes).toString('base64')),
     },

@@ -1,4 +1,6 @@
 /** Set by build.mjs: the content hash of the bundled dataset. */
 declare const __DATASET_VERSION__: string;
+/** Set by build.mjs: the content hash of the code that folds text and compiles matchers. */
+declare const __MATCHER_CODE_VERSION__: string;
 /** Set by build.mjs: the compiled matcher of the bundled dataset, base64. */
 declare const __BUNDLED_MATCHER__: string;

@@ -23,15 +23,18 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+/** A kept matcher is valid for one dataset and one build of the folding and compiling code. */
+const KEPT_FOR = `${__DATASET_VERSION__}:${__MATCHER_CODE_VERSION__}:`;
+
 async function compile(db: Db, gen: number): Promise<NonNullable<typeof cached>> {
-  // Kept from an earlier run of the background, for this dataset version.
+  // Kept from an earlier run of the background, for this dataset version and this matcher code.
   const stored = await loadCompiledMatcher(db);
-  if (stored && stored.version.startsWith(`${__DATASET_VERSION__}:`)) {
+  if (stored && stored.version.startsWith(KEPT_FOR)) {
     return { version: stored.version, matcher: deserializeMatcher(stored.bytes), bytes: stored.bytes };
   }
   const companies = await allCompanies(db);
   const matcher = buildMatcher(companies);
-  const fresh = { version: `${__DATASET_VERSION__}:${companies.length}:${Date.now()}`, matcher, bytes: serializeMatcher(matcher) };
+  const fresh = { version: `${KEPT_FOR}${companies.length}:${Date.now()}`, matcher, bytes: serializeMatcher(matcher) };
   if (gen === generation) await storeCompiledMatcher(db, { version: fresh.version, bytes: fresh.bytes });
   return fresh;
 }
