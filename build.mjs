@@ -190,6 +190,7 @@ export async function build({ quiet = false } = {}) {
       cpSync(join(ROOT, `src/${page}/${page}.html`), join(out, `${page}.html`));
     }
     for (const f of readdirSync(join(ROOT, 'icons')).filter((f) => f.endsWith('.png'))) cpSync(join(ROOT, 'icons', f), join(out, 'icons', f));
+    cpSync(join(ROOT, 'src/content/marks.css'), join(out, 'marks.css'));
     cpSync(join(ROOT, 'src/_locales'), join(out, '_locales'), { recursive: true });
     writeFileSync(join(out, 'data/dataset.json'), JSON.stringify(dataset));
     writeFileSync(join(out, 'data/matcher.bin'), matcherBytes);

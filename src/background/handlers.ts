@@ -59,6 +59,7 @@ export function registerHandlers(): void {
       try {
         // The flag tells the content script to run even where the user turned it off.
         await browser.scripting.executeScript({ target: { tabId }, func: () => { (globalThis as Record<string, unknown>).__tielineInjected = true; } });
+        await browser.scripting.insertCSS({ target: { tabId }, files: ['marks.css'] });
         await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
         return { ok: true };
       } catch (e) {

@@ -11,7 +11,9 @@ import { browser, type Runtime } from '../platform/browser';
 
 const ID_PREFIX = 'user-site:';
 
-type Registered = { id: string; matches?: string[] };
+type Registered = { id: string; matches?: string[]; css?: string[] };
+/** The marks' look, injected with the content script (as the manifest's content_scripts do). */
+const MARK_CSS = ['marks.css'];
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -29,13 +31,15 @@ async function doSync(): Promise<string[]> {
     if (await browser.permissions.contains({ origins: matchPatternsFor(host) })) want.set(ID_PREFIX + host, matchPatternsFor(host));
   }
   const ours = ((await browser.scripting.getRegisteredContentScripts()) as Registered[]).filter((s) => s.id.startsWith(ID_PREFIX));
-  const stale = ours.filter((s) => !want.has(s.id) || !sameSet(s.matches ?? [], want.get(s.id)!));
+  // Registered by an older version without the marks' stylesheet: registered again.
+  const stale = ours.filter((s) => !want.has(s.id) || !sameSet(s.matches ?? [], want.get(s.id)!) || !sameSet(s.css ?? [], MARK_CSS));
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
   const kept = new Set(ours.filter((s) => !stale.includes(s)).map((s) => s.id));
   const add = [...want].filter(([id]) => !kept.has(id)).map(([id, matches]) => ({
     id,
     matches,
     js: ['content.js'],
+    css: MARK_CSS,
     runAt: 'document_start' as const,
     allFrames: false,
   }));
@@ -43,7 +47,7 @@ async function doSync(): Promise<string[]> {
   return [...want.keys()].map((id) => id.slice(ID_PREFIX.length));
 }
 
-type Script = { id: string; matches: string[]; js: string[]; runAt: 'document_start'; allFrames: boolean };
+type Script = { id: string; matches: string[]; js: string[]; css: string[]; runAt: 'document_start'; allFrames: boolean };
 
 async function register(scripts: Script[]): Promise<void> {
   try {

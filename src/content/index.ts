@@ -5,11 +5,11 @@ import { listen } from '../messaging/router';
 import { sendToBackground } from '../messaging/send';
 import { browser } from '../platform/browser';
 import { Annotator } from './annotator';
+import { decorateMark } from './decorate-mark';
 import { CardHost } from './card-host';
 import { MARK_TAG } from './highlighter';
 import { bundledMatcher, MATCHER_SOURCE_KEY, userMatcher } from './load-matcher';
 import { backgroundMatcher } from './background-matcher';
-import { installMarkStyle } from './page-style';
 
 const GUARD = '__tielineContentScript';
 
@@ -40,7 +40,6 @@ class PageSession {
   enabled = false;
   private annotator: Annotator | null = null;
   private card: CardHost | null = null;
-  private removeStyle: (() => void) | null = null;
   private detach: (() => void) | null = null;
   private focusIndex = -1;
 
@@ -59,16 +58,11 @@ class PageSession {
     });
     await domReady(this.doc);
     if (!this.enabled) return;
-    this.removeStyle = installMarkStyle(this.doc, this.settings.style);
     this.card = new CardHost(this.doc);
     this.annotator = new Annotator(this.doc, matcher, {
       scope: this.settings.scope,
       firstOnly: this.settings.firstOnly,
-      decorate: (mark, _id, first) => {
-        mark.tabIndex = first ? 0 : -1;
-        mark.setAttribute('role', 'button');
-        mark.setAttribute('aria-haspopup', 'dialog');
-      },
+      decorate: (mark, _id, first) => decorateMark(mark, first, this.settings.style),
       onChange: () => this.report(),
     });
     this.detach = this.listenForActivation();
@@ -80,8 +74,7 @@ class PageSession {
     this.detach?.();
     this.card?.destroy();
     this.annotator?.stop();
-    this.removeStyle?.();
-    this.annotator = this.card = this.removeStyle = this.detach = null;
+    this.annotator = this.card = this.detach = null;
   }
 
   /** The companies on the page now, in order of first appearance (a single-page app may have replaced content). */

@@ -7,7 +7,9 @@
 import { Annotator } from '../../src/content/annotator';
 import { Highlighter, type WrapRange } from '../../src/content/highlighter';
 import { localMatcher } from '../../src/content/page-matcher';
-import { installMarkStyle } from '../../src/content/page-style';
+import { decorateMark } from '../../src/content/decorate-mark';
+// The marks' stylesheet, as text (run.mjs bundles .css files with esbuild's text loader).
+import markCss from '../../src/content/marks.css';
 import { paragraphs } from '../../src/content/text-walker';
 import { decodeBase64 } from '../../src/content/decode-base64';
 import { compileMatcher, deserializeMatcher, newContextState, scanText, type CompiledMatcher, type MatcherEntry } from '../../src/core/matcher';
@@ -59,9 +61,17 @@ const heap = () => g.performance.memory?.usedJSHeapSize ?? NaN;
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-/** Keep an untouched copy of the body as parsed; call once after load, before any measurement. */
-function prepare() {
+/**
+ * Keep an untouched copy of the body as parsed; call once after load, before any measurement.
+ * Also gives the page the marks' stylesheet, which the browser injects with the content script
+ * before the page's first style pass (the page is styled with it before any clock starts).
+ */
+async function prepare() {
   g.__benchPristine = document.body.cloneNode(true) as HTMLElement;
+  const style = document.createElement('style');
+  style.textContent = markCss;
+  (document.head ?? document.documentElement).append(style);
+  await nextFrame();
   return { ok: true };
 }
 
@@ -117,16 +127,10 @@ async function tieline(matcherUrl: string) {
   const matcher = deserializeMatcher(await decodeBase64(b64));
   const loadMs = performance.now() - l0;
   const heapDelta = heap() - heap0;
-  const removeStyle = installMarkStyle(document, 'underline');
   const annotator = new Annotator(document, localMatcher(matcher), {
     scope: 'page',
     firstOnly: false,
-    // As the content script decorates its marks.
-    decorate: (mark, _id, first) => {
-      mark.tabIndex = first ? 0 : -1;
-      mark.setAttribute('role', 'button');
-      mark.setAttribute('aria-haspopup', 'dialog');
-    },
+    decorate: (mark, _id, first) => decorateMark(mark, first, 'underline'),
   });
   const w0 = performance.now();
   const stats = await annotator.start();
@@ -135,7 +139,6 @@ async function tieline(matcherUrl: string) {
   await nextFrame();
   await nextFrame();
   const w2 = performance.now();
-  removeStyle();
   annotator['observer']?.disconnect();
   return {
     loadMs,
@@ -238,11 +241,7 @@ async function breakdown(matcherUrl: string) {
   const mapMs = performance.now() - t;
 
   t = performance.now();
-  const hl = new Highlighter(document, (mark) => {
-    mark.tabIndex = -1;
-    mark.setAttribute('role', 'button');
-    mark.setAttribute('aria-haspopup', 'dialog');
-  });
+  const hl = new Highlighter(document, (mark) => decorateMark(mark, false, 'underline'));
   let marks = 0;
   paras.forEach((p, i) => {
     const ms = mentions[i];

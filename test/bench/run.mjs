@@ -165,6 +165,7 @@ const bundle = await esbuild.build({
   bundle: true,
   format: 'iife',
   target: ['chrome120'],
+  loader: { '.css': 'text' },
   write: false,
   minify: false,
   logLevel: 'warning',

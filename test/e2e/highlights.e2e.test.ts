@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers, SHOTS } from './harness/setup';
+import type { TestPage } from './harness/types';
 import { join } from 'node:path';
 
 describeInBrowsers('highlighting on a default news site', (ctx) => {
@@ -28,6 +29,43 @@ describeInBrowsers('highlighting on a default news site', (ctx) => {
     const scan = await page.evaluate(() => performance.getEntriesByName('tieline:scan').length);
     expect(scan).toBeGreaterThan(0);
     await page.screenshot(join(SHOTS, `${browser.name}-article.png`));
+    await page.close();
+  });
+
+  it('draws marks with the stylesheet the browser injects: a dotted underline, or a background when chosen', async () => {
+    const { browser, article } = ctx();
+    const look = async (page: TestPage) => {
+      await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+      return page.evaluate(() => {
+        const mark = document.querySelector('tieline-mark') as HTMLElement;
+        const s = getComputedStyle(mark);
+        return { line: s.textDecorationLine, style: s.textDecorationStyle, background: s.backgroundColor, look: mark.dataset.look ?? null };
+      });
+    };
+    const page = await browser.newPage();
+    await page.goto(article());
+    expect(await look(page)).toMatchObject({ line: 'underline', style: 'dotted', background: 'rgba(0, 0, 0, 0)', look: null });
+    // No style element of ours in the page: as many as the article's own HTML has.
+    const own = await page.evaluate(() => fetch(location.href).then((r) => r.text()).then((html) => new DOMParser().parseFromString(html, 'text/html').querySelectorAll('style').length));
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(own);
+
+    const chooseLook = async (index: number) => {
+      const opts = await browser.openExtensionPage('options.html');
+      await opts.waitFor('input[name="style"]');
+      await opts.evaluate((i) => (document.querySelectorAll('input[name="style"]')[i] as HTMLInputElement).click(), index);
+      await opts.waitUntil(
+        (want) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          return api.storage.local.get('settings').then((s) => (s.settings as { style?: string } | undefined)?.style === want);
+        },
+        index === 1 ? 'background' : 'underline',
+      );
+      await opts.close();
+    };
+    await chooseLook(1);
+    await page.goto(article());
+    expect(await look(page)).toMatchObject({ line: 'none', background: 'rgba(45, 212, 191, 0.22)', look: 'background' });
+    await chooseLook(0);
     await page.close();
   });
 

@@ -174,6 +174,8 @@ describeInBrowsers('sites', (ctx) => {
     await page.goto(article('demo-article.html', OTHER_HOST));
     await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
     expect(await page.evaluate(() => !!document.querySelector('tieline-mark[data-company="openai"]'))).toBe(true);
+    // Registered with the marks' stylesheet too.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).toBe('dotted');
     await page.close();
 
     // Adding it twice is refused.
