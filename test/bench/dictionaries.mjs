@@ -2,6 +2,8 @@
 // the matcher) for the benchmark: the bundled dataset first, in its own order, then generated
 // company names when the dataset runs out. Deterministic: the same seed gives the same names.
 
+import { seededRandom } from '../tools/seeded-random.mjs';
+
 const SYLLABLES = (
   'ka lo ri ven tor mi sa qua zen del or bri nex vo lu tra fi cor da mon ex is al ter gen ro pha ly quin sol ' +
   'ar bel cy dor el fen gal hal ix jan kel lum mar nor ol pel quar ras sen tal ul var wen xen yor zir ston ' +
@@ -19,20 +21,10 @@ const SUFFIXES = (
   'Financial Insurance Pharma Industries Solutions Dynamics Devices Mobility Materials Interactive Studios Bank'
 ).split(' ');
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An endless, deterministic stream of plausible company names. */
 export function* generatedNames(seed = 20261129) {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const invented = () => {
     const n = 2 + (rnd() < 0.35 ? 1 : 0);

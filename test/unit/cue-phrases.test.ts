@@ -5,25 +5,16 @@
  * digits, quotes), and must agree on every one.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../tools/seeded-random.mjs';
 import { phraseAt, phraseBefore, phraseWithin } from '../../src/core/matcher/phrases';
 import {
   formerlyBefore, insideAddress, listSeparator, numberedAt, possessiveAt, possessiveWord, sentenceBreakIn,
 } from '../../src/core/matcher/text-around';
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` snippets of 0-`maxPieces` pieces each, deterministic. */
 function snippets(pieces: string[], count: number, maxPieces: number, seed = 7): string[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     let s = '';

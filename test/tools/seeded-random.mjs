@@ -1,0 +1,14 @@
+// A small seeded PRNG (mulberry32): the same seed gives the same numbers, so generated test inputs
+// and benchmark dictionaries are the same on every run.
+
+/** A function returning numbers in [0, 1), deterministic for a seed. */
+export function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
