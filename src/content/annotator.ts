@@ -140,8 +140,10 @@ export class Annotator {
   }
 
   private async scan(roots: Node[]): Promise<ScanStats> {
-    this.running = true;
     const stats: ScanStats = { busyMs: 0, slices: 0, longestSliceMs: 0, textNodes: 0, chars: 0, marks: 0 };
+    // A document in design mode is editable as a whole: marks would become part of what the user edits.
+    if (this.doc.designMode === 'on') return stats;
+    this.running = true;
     const t0 = performance.now();
     try {
       for (const root of roots) {

@@ -20,6 +20,27 @@ describeInBrowsers('pages that change, and text that is not prose', (ctx) => {
     await page.close();
   });
 
+  it('adds no marks to a document in design mode, and marks what comes once it is off', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article('design-mode-article.html'));
+    await page.waitFor('#first');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(() => document.designMode)).toBe('on');
+    expect(await page.evaluate(() => document.querySelectorAll('tieline-mark').length)).toBe(0);
+    // The content script is there: with design mode off, added text is marked.
+    await page.evaluate(() => {
+      document.designMode = 'off';
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.textContent = 'Later, Google Cloud joined the deal.';
+      document.querySelector('#story')!.append(p);
+    });
+    await page.waitFor('#later tieline-mark');
+    expect(await page.evaluate(() => document.querySelectorAll('#first tieline-mark').length)).toBe(0);
+    await page.close();
+  });
+
   it('marks text that was hidden when scanned once it is shown (a <details> opened)', async () => {
     const { browser, article } = ctx();
     const page = await browser.newPage();
