@@ -59,6 +59,20 @@ const median = (xs) => quantile(xs, 0.5);
 const p95 = (xs) => quantile(xs, 0.95);
 const r2 = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
 const r3 = (x) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null);
+/**
+ * Least-squares line of ms against text length: the fixed part of a page's cost (what a page with
+ * no text would cost: cold code compiling, regexes, setup) and the part per 1,000 characters.
+ */
+function costLine(chars, ms) {
+  const pts = chars.map((c, k) => [c / 1000, ms[k]]).filter(([c, m]) => Number.isFinite(c) && Number.isFinite(m));
+  const n = pts.length;
+  if (n < 3) return null;
+  const mx = pts.reduce((a, [x]) => a + x, 0) / n;
+  const my = pts.reduce((a, [, y]) => a + y, 0) / n;
+  const sxx = pts.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  const slope = pts.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0) / sxx;
+  return { fixedMs: r2(my - slope * mx), msPer1kChars: r3(slope) };
+}
 const summary = (xs) => ({ median: r3(median(xs)), p95: r3(p95(xs)), max: r3(Math.max(...xs.filter(Number.isFinite))), n: xs.filter(Number.isFinite).length });
 const log = (...a) => console.error(...a);
 
@@ -362,6 +376,11 @@ for (const size of SIZES) {
       longTasks: longTasks.length,
       longestRenderTaskAfterMs: longTasksAfter.length ? Math.max(...longTasksAfter.map((x) => x.duration)) : 0,
     },
+    costLine: {
+      floor: costLine(rows.map((r) => r.textChars), floors),
+      tieline: costLine(rows.map((r) => r.textChars), busy),
+      tielineWarm: costLine(rows.map((r) => r.textChars), rows.map((r) => r.tielineWarm[size]?.busyMs ?? NaN)),
+    },
     tielineWarm: {
       scanBusy: summary(rows.map((r) => r.tieline && r.tielineWarm[size]?.busyMs).map((x) => x ?? NaN)),
       ratioToFloorMedian: r2(median(rows.map((r) => r.tielineWarm[size]?.busyMs ?? NaN)) / floorMedian),
@@ -480,6 +499,9 @@ for (const s of SIZES) {
   table.push(`${s.toLocaleString('en')} names: median within 2x floor ${t.medianWithin2xFloor ? 'yes' : 'NO'}, p95 within 3x ${t.p95Within3xFloor ? 'yes' : 'NO'}, no task over 50 ms ${t.noTaskOver50ms ? 'yes' : 'NO'}; ` +
     `per-page ratio median ${f(r.ratioToFloor.perPageMedian)} p95 ${f(r.ratioToFloor.perPageP95)}; marks/page median ${r.tieline.marks.median} (mark.js ${r.markRegExp.marks.median}); mark.js RegExp compile median ${f(r.markRegExp.compileMs.median, 1)} ms; page load median/p95 ${f(r.pageLoad.median)}/${f(r.pageLoad.p95)} ms; ` +
     `heap: Node built ${kb(r.dictionary.node.heapBuiltBytes)}, loaded ${kb(r.dictionary.node.heapLoadedBytes)}, page load ${kb(r.pageLoad.heapDeltaBytesMedian)}`);
+  const cl = (c) => (c ? `${f(c.fixedMs)} ms + ${f(c.msPer1kChars, 3)} ms per 1,000 characters` : '-');
+  table.push(`  cost line (least squares over pages): floor ${cl(r.costLine.floor)}; Tieline ${cl(r.costLine.tieline)}` +
+    (r.costLine.tielineWarm ? `; warm ${cl(r.costLine.tielineWarm)}` : ''));
 }
 for (const s of SIZES) {
   const kw = results[s].markKeywords;
