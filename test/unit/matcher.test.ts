@@ -101,6 +101,21 @@ describe('serializeMatcher', () => {
     expect(matchCompanies(back, text)).toEqual(matchCompanies(m, text));
     expect(Array.from({ length: back.companyCount }, (_, i) => back.companyIdAt(i))).toEqual(companies.map((c) => c.id));
   });
+  it('keeps every array and every name exactly, non-ASCII names too', () => {
+    const more = buildMatcher([
+      ...companies,
+      company('nestle', 'Nestlé', { aliases: ['Nestlé S.A.'] }),
+      company('samsung', 'Samsung', { aliases: ['삼성전자'] }),
+      company('sony', 'Sony', { aliases: ['ソニー', 'Sony Group 𝔖'] }),
+    ]);
+    const back = deserializeMatcher(serializeMatcher(more));
+    for (const key of ['first', 'label', 'out', 'entryCompany', 'entryFlags', 'rootChild'] as const) {
+      expect(Array.from(back[key]), key).toEqual(Array.from(more[key]));
+    }
+    const names = (x: typeof more) => Array.from({ length: x.entryCompany.length }, (_, i) => x.patternAt(i));
+    expect(names(back)).toEqual(names(more));
+    expect(names(back)).toContain('Sony Group 𝔖');
+  });
   it('rejects bytes that are not a matcher', () => {
     expect(() => deserializeMatcher(new Uint8Array(64))).toThrow(/matcher/);
   });
