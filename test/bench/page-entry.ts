@@ -12,7 +12,7 @@ import { decorateMark } from '../../src/content/decorate-mark';
 import markCss from '../../src/content/marks.css';
 import { paragraphs } from '../../src/content/text-walker';
 import { decodeBase64 } from '../../src/content/decode-base64';
-import { compileMatcher, deserializeMatcher, newContextState, scanText, type CompiledMatcher, type MatcherEntry } from '../../src/core/matcher';
+import { compileMatcher, deserializeMatcher, newContextState, scanText, type CompiledMatcher, type MatcherEntry, type Mention } from '../../src/core/matcher';
 import { resolveContext } from '../../src/core/matcher/context';
 
 
@@ -289,4 +289,29 @@ async function breakdown(matcherUrl: string) {
   };
 }
 
-g.__bench = { prepare, fresh, floor, tieline, buildInPage, markRegExp, markKeywords, breakdown };
+/**
+ * (c') Tieline as the extension runs it with a matcher over 1 MB: the matcher stays in the
+ * background, and the page sends it the text of each slice. Here the bench's Node process stands in
+ * for the background (another process, reached by a message, as the service worker is); what is
+ * timed is the page's own work (walk, wrapping), as the Annotator counts it.
+ */
+async function tielineRemote(size: number) {
+  const run = `${size}:${performance.now()}:${Math.random()}`;
+  const matchAll = (globalThis as unknown as { __benchMatchAll: (run: string, size: number, texts: string[]) => Promise<Mention[][]> }).__benchMatchAll;
+  await collect();
+  const annotator = new Annotator(document, { kind: 'background', matchAll: (texts) => matchAll(run, size, texts) }, {
+    scope: 'page',
+    firstOnly: false,
+    decorate: (mark, _id, first) => decorateMark(mark, first, 'underline'),
+  });
+  const w0 = performance.now();
+  const stats = await annotator.start();
+  const w1 = performance.now();
+  await nextFrame();
+  await nextFrame();
+  const w2 = performance.now();
+  annotator['observer']?.disconnect();
+  return { wallMs: w1 - w0, ...stats, companies: annotator.counts.size, longTasks: longTasksIn(w0, w1), longTasksAfter: longTasksIn(w1, w2) };
+}
+
+g.__bench = { prepare, fresh, floor, tieline, tielineRemote, buildInPage, markRegExp, markKeywords, breakdown };
