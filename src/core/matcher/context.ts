@@ -32,34 +32,35 @@ const BUSINESS_WORDS = new Set(
     'accounts').split(' '),
 );
 
-const words = (s: string) => s.split(' ');
+/** A cue list written as one space-separated string. */
+const wordList = (s: string) => s.split(' ');
 /** Company suffixes after a name (as written): "Oracle Corp.", "Block, Inc.". */
-const SUFFIX = words('Inc Corp Corporation Ltd LLC plc PLC Co. Group Holdings');
+const SUFFIX = wordList('Inc Corp Corporation Ltd LLC plc PLC Co. Group Holdings');
 
 /** Words that, right after an ambiguous name (any case), say it is not the company. */
 const NOT_AFTER: Record<string, string[]> = {
-  amazon: [...words('rainforest river basin jungle region forest tribe tribes delta warrior warriors women parrot'), 'rain forest'],
-  apple: words('pie pies juice tree trees orchard orchards cider sauce seed seeds crumble tart cake picking blossom grower growers'),
-  square: words('feet foot meters metres miles mile kilometers kilometres inch inches yards root one dancing dance'),
-  target: words('audience audiences market date price prices range group groups area areas practice'),
-  delta: words('variant region wave force'),
-  shell: words('script scripts game company companies shock'),
+  amazon: [...wordList('rainforest river basin jungle region forest tribe tribes delta warrior warriors women parrot'), 'rain forest'],
+  apple: wordList('pie pies juice tree trees orchard orchards cider sauce seed seeds crumble tart cake picking blossom grower growers'),
+  square: wordList('feet foot meters metres miles mile kilometers kilometres inch inches yards root one dancing dance'),
+  target: wordList('audience audiences market date price prices range group groups area areas practice'),
+  delta: wordList('variant region wave force'),
+  shell: wordList('script scripts game company companies shock'),
   box: ['office'],
 };
 /** Words in the same sentence (any case) that give a name its ordinary sense ("the Amazon is a river"). */
 const OTHER_SENSE_NEARBY: Record<string, string[]> = {
-  amazon: [...words("river rainforest jungle basin tribe tribes indigenous deforestation brazil's peru's"), 'rain forest'],
-  apple: words('fruit fruits pie orchard orchards cider juice apples baked bake peel eat ate'),
-  oracle: words('delphi prophecy prophet ancient greek omaha'),
-  square: [...words('plaza feet metres meters kilometres kilometers'), 'town square', 'city square', 'public square'],
-  shell: words('beach turtle snail egg oyster crab'),
-  delta: words('river mekong nile mississippi estuary marsh variant'),
+  amazon: [...wordList("river rainforest jungle basin tribe tribes indigenous deforestation brazil's peru's"), 'rain forest'],
+  apple: wordList('fruit fruits pie orchard orchards cider juice apples baked bake peel eat ate'),
+  oracle: wordList('delphi prophecy prophet ancient greek omaha'),
+  square: [...wordList('plaza feet metres meters kilometres kilometers'), 'town square', 'city square', 'public square'],
+  shell: wordList('beach turtle snail egg oyster crab'),
+  delta: wordList('river mekong nile mississippi estuary marsh variant'),
 };
 
 /** The words before (as written), for names that are also parts of place names and product names. */
 const NOT_BEFORE = [
-  ...words('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian'),
-  ...words('Generation Project Planet Malcolm Gen'),
+  ...wordList('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian'),
+  ...wordList('Generation Project Planet Malcolm Gen'),
   'the letter',
 ];
 
@@ -109,7 +110,7 @@ const FUNCTION_WORDS = new Set(
     'why how what where who it its his her their our we i you they he she then so also still yet only even').split(' '),
 );
 /** Lower-case words after "Name-" that make a business compound: "Amazon-owned", "Google-backed". */
-const HYPHEN_COMPOUND = words(
+const HYPHEN_COMPOUND = wordList(
   'owned backed funded led based made built designed branded powered run operated controlled affiliated supported ' +
     'sponsored linked related focused specific exclusive compatible style like only listed hosted',
 );
