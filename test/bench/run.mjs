@@ -148,7 +148,8 @@ for (const size of SIZES) {
     heapLoaded = nodeHeap() - h0;
   }
   void loaded;
-  const patterns = Array.from({ length: d.compiled.patterns.length }, (_, i) => d.compiled.patternAt(i));
+  // The names as written, one per folded name, as the matcher holds them.
+  const patterns = [...core.distinctEntries(d.entries).values()].map((e) => e.pattern);
   if (patterns.length !== size) log(`  note: ${size} entries compiled to ${patterns.length} distinct patterns`);
   writeFileSync(join(ASSETS, `tl-${size}.b64`), b64);
   writeFileSync(join(ASSETS, `names-${size}.json`), JSON.stringify(patterns));

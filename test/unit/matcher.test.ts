@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, deserializeMatcher, matchCompanies, scanText, serializeMatcher } from '../../src/core/matcher';
+import { seededRandom } from '../tools/seeded-random.mjs';
 import { company } from './helpers';
 
 const companies = [
@@ -106,7 +107,7 @@ describe('serializeMatcher', () => {
       ...companies,
       company('nestle', 'Nestlé', { aliases: ['Nestlé S.A.'] }),
       company('samsung', 'Samsung', { aliases: ['삼성전자'] }),
-      company('sony', 'Sony', { aliases: ['ソニー', 'Sony Group 𝔖'] }),
+      company('sony', 'Sony', { aliases: ['ソニー', 'Sony Group 𝔖'], ambiguous: ['Sony Group 𝔖'] }),
     ]);
     const back = deserializeMatcher(serializeMatcher(more));
     for (const key of ['first', 'label', 'out', 'entryCompany', 'entryFlags', 'rootChild'] as const) {
@@ -115,6 +116,25 @@ describe('serializeMatcher', () => {
     const names = (x: typeof more) => Array.from({ length: x.entryCompany.length }, (_, i) => x.patternAt(i));
     expect(names(back)).toEqual(names(more));
     expect(names(back)).toContain('Sony Group 𝔖');
+  });
+  it('stores a small trie in 16-bit arrays and a large one in 32-bit arrays, with the same matches', () => {
+    const small = deserializeMatcher(serializeMatcher(m));
+    expect(small.first).toBeInstanceOf(Uint16Array);
+    expect(small.out).toBeInstanceOf(Int16Array);
+    // 9,000 names of 12 random letters: over 65,535 trie nodes.
+    const random = seededRandom(7);
+    const word = () => Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+    const many = Array.from({ length: 9000 }, (_, i) => company(`c${i}`, `${word()} Labs`));
+    const large = buildMatcher(many);
+    expect(large.out.length).toBeGreaterThan(0xffff);
+    const back = deserializeMatcher(serializeMatcher(large));
+    expect(back.first).toBeInstanceOf(Uint32Array);
+    expect(back.out).toBeInstanceOf(Int32Array);
+    for (const key of ['first', 'label', 'out', 'entryCompany', 'entryFlags'] as const) {
+      expect(Array.from(back[key]), key).toEqual(Array.from(large[key]));
+    }
+    const text = `Deals: ${many[8999].name}, ${many[4500].name}'s unit, and ${many[0].name.toUpperCase()}.`;
+    expect(matchCompanies(back, text).map((x) => x.companyId)).toEqual(['c8999', 'c4500', 'c0']);
   });
   it('rejects bytes that are not a matcher', () => {
     expect(() => deserializeMatcher(new Uint8Array(64))).toThrow(/matcher/);

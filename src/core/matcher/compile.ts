@@ -1,5 +1,6 @@
 import { foldString } from '../normalize';
-import type { MatcherEntry } from './entries';
+import { FLAG_CAPITAL, FLAG_CASE, type MatcherEntry } from './entries';
+import { hasCapital } from './text-around';
 
 /**
  * A trie over folded names, stored as flat typed arrays so that it loads without parsing.
@@ -8,10 +9,11 @@ import type { MatcherEntry } from './entries';
  * `first[n] .. first[n + 1] - 1`, and `label[c]` is the character that leads into node c.
  */
 export interface CompiledMatcher {
-  first: Uint32Array;
+  /** 16-bit when the trie has under 65,535 nodes (the bundled one): fewer bytes for every page to decode. */
+  first: Uint32Array | Uint16Array;
   label: Uint16Array;
-  /** Entry index of the name that ends at a node, or -1. */
-  out: Int32Array;
+  /** Entry index of the name that ends at a node, or -1 (16-bit, like `first`, when it fits). */
+  out: Int32Array | Int16Array;
   entryCompany: Uint32Array;
   entryFlags: Uint8Array;
   /**
@@ -19,7 +21,10 @@ export interface CompiledMatcher {
    * starts at the root, so that step is one table read instead of a search.
    */
   rootChild: Int32Array;
-  /** Entry `i`'s pattern as written, for case checks. */
+  /**
+   * Entry `i`'s pattern as written, for its case check; '' for entries without FLAG_CASE. Only a
+   * fifth of the names are checked letter by letter, and every page decodes the bundled matcher.
+   */
   patternAt(i: number): string;
   /** Company `i`'s id. */
   companyIdAt(i: number): string;
@@ -64,7 +69,7 @@ export class PackedStrings {
 /** Folded characters that the root table covers (Latin, with accents already folded off). */
 export const ROOT_TABLE_SIZE = 0x250;
 
-function rootTable(first: Uint32Array, label: Uint16Array): Int32Array {
+function rootTable(first: Uint32Array | Uint16Array, label: Uint16Array): Int32Array {
   const table = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
   for (let q = first[0]; q < first[1]; q++) if (label[q] < ROOT_TABLE_SIZE) table[label[q]] = q;
   return table;
@@ -86,22 +91,27 @@ export function matcherFrom(
   };
 }
 
-/** Build the trie from entries; when two companies' names fold to the same text the first one wins. */
-export function compileMatcher(entries: readonly MatcherEntry[], companyIds: readonly string[]) {
-  const byKey = new Map<string, number>();
-  const kept: MatcherEntry[] = [];
+/**
+ * One entry per folded name: when two companies' names fold to the same text the first one wins;
+ * two names of one company that fold alike ("Hermès", "Hermes") keep the stricter flags.
+ */
+export function distinctEntries(entries: readonly MatcherEntry[]): Map<string, MatcherEntry> {
+  const byKey = new Map<string, MatcherEntry>();
   for (const e of entries) {
     const key = foldString(e.pattern);
     if (key.length === 0) continue;
-    const at = byKey.get(key);
-    if (at !== undefined) {
-      // Two names of one company that fold alike ("Hermès", "Hermes"): the stricter flags hold.
-      if (kept[at].company === e.company) kept[at] = { ...kept[at], flags: kept[at].flags | e.flags };
-      continue;
-    }
-    byKey.set(key, kept.length);
-    kept.push(e);
+    const had = byKey.get(key);
+    if (had === undefined) byKey.set(key, e);
+    else if (had.company === e.company) byKey.set(key, { ...had, flags: had.flags | e.flags });
   }
+  return byKey;
+}
+
+/** Build the trie from entries (see `distinctEntries` for names that fold alike). */
+export function compileMatcher(entries: readonly MatcherEntry[], companyIds: readonly string[]) {
+  const distinct = distinctEntries(entries);
+  const kept = [...distinct.values()];
+  const byKey = new Map([...distinct.keys()].map((k, i) => [k, i]));
   const keys = [...byKey.keys()].sort();
   const entryOfKey = keys.map((k) => byKey.get(k)!);
 
@@ -145,10 +155,13 @@ export function compileMatcher(entries: readonly MatcherEntry[], companyIds: rea
 
   const entryCompany = new Uint32Array(kept.length);
   const entryFlags = new Uint8Array(kept.length);
-  kept.forEach((e, i) => { entryCompany[i] = e.company; entryFlags[i] = e.flags; });
+  kept.forEach((e, i) => {
+    entryCompany[i] = e.company;
+    entryFlags[i] = e.flags | (hasCapital(e.pattern) ? FLAG_CAPITAL : 0);
+  });
   return matcherFrom(
     { first, label, out, entryCompany, entryFlags },
-    PackedStrings.pack(kept.map((e) => e.pattern)),
+    PackedStrings.pack(kept.map((e) => ((e.flags & FLAG_CASE) !== 0 ? e.pattern : ''))),
     PackedStrings.pack(companyIds),
   );
 }

@@ -1,4 +1,4 @@
-import { FLAG_AMBIGUOUS, FLAG_TICKER } from './entries';
+import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_TICKER } from './entries';
 import {
   atSentenceStart, formerlyBefore, insideAddress, isLowerCode, isQuoteCode, isTitleLike, isUpperCode, listSeparator, normWord,
   numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter, writtenLower,
@@ -166,7 +166,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
   for (const r of raw) {
     const flags = m.entryFlags[r.entry];
     if (insideAddress(text, r.start, r.end)) continue;
-    if ((flags & FLAG_TICKER) === 0 && writtenLower(text, r.start, r.end, m.patternAt(r.entry))) continue;
+    if ((flags & (FLAG_TICKER | FLAG_CAPITAL)) === FLAG_CAPITAL && writtenLower(text, r.start, r.end)) continue;
     real.push(r);
   }
   // Unambiguous names and tickers first: they are context for the ambiguous ones in the same text.

@@ -6,6 +6,8 @@ export const FLAG_CASE = 1;
 export const FLAG_AMBIGUOUS = 2;
 /** A stock ticker form: strong evidence on its own. */
 export const FLAG_TICKER = 4;
+/** The name has a capital letter: written all in lower case ("aws" in an address), it is not a mention. Set by compileMatcher. */
+export const FLAG_CAPITAL = 8;
 
 export interface MatcherEntry {
   pattern: string;

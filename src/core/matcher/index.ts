@@ -1,5 +1,5 @@
-export { companyEntries, FLAG_AMBIGUOUS, FLAG_CASE, FLAG_TICKER, type MatcherEntry } from './entries';
-export { compileMatcher, type CompiledMatcher } from './compile';
+export { companyEntries, FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_CASE, FLAG_TICKER, type MatcherEntry } from './entries';
+export { compileMatcher, distinctEntries, type CompiledMatcher } from './compile';
 export { serializeMatcher, deserializeMatcher } from './serialize';
 export { scanText, type RawMatch } from './scan';
 export { matchCompanies, newContextState, type ContextState, type Mention } from './match-companies';

@@ -12,7 +12,7 @@ export interface RawMatch {
 const SPACE = 0x20;
 
 /** Children are sorted by label: a short list is read in order, a long one searched. */
-function child(first: Uint32Array, label: Uint16Array, node: number, c: number): number {
+function child(first: Uint32Array | Uint16Array, label: Uint16Array, node: number, c: number): number {
   let lo = first[node];
   const end = first[node + 1];
   if (end - lo <= 8) {

@@ -1,38 +1,48 @@
 import { matcherFrom, PackedStrings, type CompiledMatcher } from './compile';
 
-const MAGIC = 0x324d4c54; // "TLM2"
+const MAGIC = 0x334d4c54; // "TLM3": 16-bit trie arrays when they fit; patterns only for case checks
 const HEADER_WORDS = 8;
+/** Header flag: `first` is 16-bit and `out` is 16-bit. */
+const NARROW = 1;
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
 type Packed = CompiledMatcher & { patterns: PackedStrings; companyIds: PackedStrings };
 
-/** One contiguous buffer: a content script gets typed-array views on it without copying or parsing. */
+/**
+ * One contiguous buffer: a content script gets typed-array views on it without copying or parsing.
+ * A trie that fits (the bundled one) stores `first` and `out` in 16 bits: every page decodes the
+ * bundled matcher, and a fifth fewer bytes is a fifth less decoding.
+ */
 export function serializeMatcher(m: Packed): Uint8Array {
   const nodes = m.out.length;
   const entries = m.entryCompany.length;
   const companies = m.companyIds.length;
   const pUnits = m.patterns.units.length;
   const cUnits = m.companyIds.units.length;
+  const narrow = nodes + 1 <= 0xffff && entries <= 0x7fff;
+  const w = narrow ? 2 : 4;
   const size =
-    HEADER_WORDS * 4 + (nodes + 1) * 4 + pad4(nodes * 2) + nodes * 4 + entries * 4 + pad4(entries) +
+    HEADER_WORDS * 4 + pad4((nodes + 1) * w) + pad4(nodes * 2) + pad4(nodes * w) + entries * 4 + pad4(entries) +
     (entries + 1) * 4 + pad4(pUnits * 2) + (companies + 1) * 4 + pad4(cUnits * 2);
   const buf = new ArrayBuffer(size);
-  new Uint32Array(buf, 0, HEADER_WORDS).set([MAGIC, nodes, entries, companies, pUnits, cUnits, 0, 0]);
+  new Uint32Array(buf, 0, HEADER_WORDS).set([MAGIC, nodes, entries, companies, pUnits, cUnits, narrow ? NARROW : 0, 0]);
   let at = HEADER_WORDS * 4;
-  const put = <T extends Uint32Array | Uint16Array | Int32Array | Uint8Array>(src: T, bytes: number) => {
-    new (src.constructor as new (b: ArrayBuffer, o: number, n: number) => T)(buf, at, src.length).set(src);
+  const put = (view: (o: number, n: number) => { set(a: ArrayLike<number>): void }, src: ArrayLike<number>, bytes: number) => {
+    view(at, src.length).set(src);
     at += pad4(bytes);
   };
-  put(m.first, (nodes + 1) * 4);
-  put(m.label, nodes * 2);
-  put(m.out, nodes * 4);
-  put(m.entryCompany, entries * 4);
-  put(m.entryFlags, entries);
-  put(m.patterns.offsets, (entries + 1) * 4);
-  put(m.patterns.units, pUnits * 2);
-  put(m.companyIds.offsets, (companies + 1) * 4);
-  put(m.companyIds.units, cUnits * 2);
+  const u32 = (o: number, n: number) => new Uint32Array(buf, o, n);
+  const u16 = (o: number, n: number) => new Uint16Array(buf, o, n);
+  put(narrow ? u16 : u32, m.first, (nodes + 1) * w);
+  put(u16, m.label, nodes * 2);
+  put(narrow ? (o, n) => new Int16Array(buf, o, n) : (o, n) => new Int32Array(buf, o, n), m.out, nodes * w);
+  put(u32, m.entryCompany, entries * 4);
+  put((o, n) => new Uint8Array(buf, o, n), m.entryFlags, entries);
+  put(u32, m.patterns.offsets, (entries + 1) * 4);
+  put(u16, m.patterns.units, pUnits * 2);
+  put(u32, m.companyIds.offsets, (companies + 1) * 4);
+  put(u16, m.companyIds.units, cUnits * 2);
   return new Uint8Array(buf);
 }
 
@@ -44,16 +54,18 @@ export function deserializeMatcher(bytes: Uint8Array): Packed {
   if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('Not a Tieline matcher file');
   const header = new Uint32Array(buf, base, HEADER_WORDS);
   if (header[0] !== MAGIC) throw new Error('Not a Tieline matcher file');
-  const [, nodes, entries, companies, pUnits, cUnits] = header;
+  const [, nodes, entries, companies, pUnits, cUnits, flags] = header;
+  const narrow = (flags & NARROW) !== 0;
+  const w = narrow ? 2 : 4;
   let at = base + HEADER_WORDS * 4;
   const take = <T>(make: (o: number) => T, bytes: number): T => {
     const v = make(at);
     at += pad4(bytes);
     return v;
   };
-  const first = take((o) => new Uint32Array(buf, o, nodes + 1), (nodes + 1) * 4);
+  const first = take((o) => (narrow ? new Uint16Array(buf, o, nodes + 1) : new Uint32Array(buf, o, nodes + 1)), (nodes + 1) * w);
   const label = take((o) => new Uint16Array(buf, o, nodes), nodes * 2);
-  const out = take((o) => new Int32Array(buf, o, nodes), nodes * 4);
+  const out = take((o) => (narrow ? new Int16Array(buf, o, nodes) : new Int32Array(buf, o, nodes)), nodes * w);
   const entryCompany = take((o) => new Uint32Array(buf, o, entries), entries * 4);
   const entryFlags = take((o) => new Uint8Array(buf, o, entries), entries);
   const pOff = take((o) => new Uint32Array(buf, o, entries + 1), (entries + 1) * 4);

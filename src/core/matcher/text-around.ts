@@ -93,13 +93,13 @@ export function isLowerCode(c: number): boolean {
   return ch.toUpperCase() !== ch;
 }
 
-function hasUpper(s: string): boolean {
+export function hasCapital(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isUpperCode(s.charCodeAt(i))) return true;
   return false;
 }
 
-export function writtenLower(text: string, start: number, end: number, pattern: string): boolean {
-  if (!hasUpper(pattern)) return false;
+/** No capital letter in text[start, end). */
+export function writtenLower(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return false;
   return true;
 }
