@@ -12,7 +12,7 @@ type Packed = CompiledMatcher & { patterns: PackedStrings; companyIds: PackedStr
 /**
  * One contiguous buffer: a content script gets typed-array views on it without copying or parsing.
  * A trie that fits (the bundled one) stores `first` and `out` in 16 bits: every page decodes the
- * bundled matcher, and a fifth fewer bytes is a fifth less decoding.
+ * bundled matcher, and its decoding time follows its size.
  */
 export function serializeMatcher(m: Packed): Uint8Array {
   const nodes = m.out.length;
