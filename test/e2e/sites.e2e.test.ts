@@ -238,6 +238,53 @@ describeInBrowsers('sites', (ctx) => {
     await opts.waitUntil(() => !document.querySelector('[data-testid="user-sites"]'));
     await opts.close();
   });
+  it('a site registered by an older version (no marks stylesheet) is registered again with it when the settings open', async () => {
+    const { browser, article } = ctx();
+    await allowWithoutPrompt(browser);
+    const opts = await submitSite(browser, OTHER_HOST);
+    await opts.waitFor(`[data-testid="user-sites"] li[data-host="${OTHER_HOST}"]`);
+    const id = `user-site:${OTHER_HOST}`;
+    // What an older Tieline left: the same script, registered without `css`.
+    await opts.evaluate(async ({ id, patterns }: { id: string; patterns: string[] }) => {
+      const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
+      await api.scripting.unregisterContentScripts({ ids: [id] });
+      await api.scripting.registerContentScripts([{ id, matches: patterns, js: ['content.js'], runAt: 'document_start' }]);
+    }, { id, patterns: PATTERNS });
+    const registeredCss = () =>
+      opts.evaluate(async (id: string) => {
+        const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
+        const [s] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
+        return s ? (s.css ?? []) : null;
+      }, id);
+    expect(await registeredCss()).toEqual([]);
+    // The control: with that registration, marks come without their look.
+    const before = await markCount(browser, article('demo-article.html', OTHER_HOST));
+    await before.page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+    expect(await before.page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).not.toBe('dotted');
+    await before.page.close();
+
+    // Opening the settings asks the background to sync the sites.
+    await opts.close();
+    const reopened = await browser.openExtensionPage('options.html');
+    await reopened.waitFor(`[data-testid="user-sites"] li[data-host="${OTHER_HOST}"]`);
+    await reopened.waitUntil(async (id: string) => {
+      const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
+      const [s] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
+      return s?.css?.length === 1;
+    }, id);
+    expect(await reopened.evaluate(async (id: string) => {
+      const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
+      return (await api.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, js: s.js, css: s.css }));
+    }, id)).toEqual([{ id, js: ['content.js'], css: ['marks.css'] }]);
+    const after = await markCount(browser, article('demo-article.html', OTHER_HOST));
+    await after.page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+    expect(await after.page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).toBe('dotted');
+    await after.page.close();
+
+    await reopened.click(`li[data-host="${OTHER_HOST}"] button[data-action="remove"]`);
+    await reopened.waitUntil(() => !document.querySelector('[data-testid="user-sites"]'));
+    await reopened.close();
+  });
   it('after a browser restart the added site is still allowed, registered and highlighted', async () => {
     const { browser } = ctx();
     await allowWithoutPrompt(browser);
