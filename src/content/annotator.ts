@@ -56,8 +56,9 @@ export class Annotator {
   start(): Promise<ScanStats> {
     this.roots = findRoots(this.doc, this.options.scope);
     this.observer = new MutationObserver((records) => this.queueRecords(records));
-    // The whole body: a single-page app may swap the article element itself.
-    if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true });
+    // The whole body: a single-page app may swap the article element itself. `contenteditable`:
+    // a site's in-place editor may turn the article into an editing region after we marked it.
+    if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
     // Text that was hidden when scanned and is shown without any node being added: a <details>
     // opened, a popover, a hidden="until-found" section revealed by find-in-page.
     this.doc.addEventListener('toggle', this.onReveal, true);
@@ -91,12 +92,32 @@ export class Annotator {
 
   private queueRecords(records: MutationRecord[]): void {
     for (const r of records) {
+      if (r.type === 'attributes') {
+        this.editableChanged(r.target as HTMLElement);
+        continue;
+      }
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === MARK_TAG) continue;
         if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) this.pending.add(n);
       }
     }
     if (this.pending.size > 0 && !this.running) void this.drainPending();
+  }
+
+  /**
+   * A region made editable loses its marks at once, before the user types: an editor would save
+   * them with the text. When it stops being editable, it is read again like added content.
+   */
+  private editableChanged(el: HTMLElement): void {
+    if (!el.isContentEditable) {
+      this.pending.add(el);
+      return;
+    }
+    if (this.highlighter.unwrapWithin(el) === 0) return;
+    // "First mention only" marks the first one again when the region is read again.
+    this.counts.clear();
+    for (const mark of this.marks()) this.counts.set(mark.dataset.company!, (this.counts.get(mark.dataset.company!) ?? 0) + 1);
+    this.options.onChange?.();
   }
 
   /** Added content we read: inside the article, or a new article (single-page-app navigation). */

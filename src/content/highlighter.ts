@@ -52,6 +52,19 @@ export class Highlighter {
     return this.wrapped.length;
   }
 
+  /** Take out the marks under `root` (a part the page made editable): what it saves must not carry them. */
+  unwrapWithin(root: Node): number {
+    let n = 0;
+    for (let i = this.wrapped.length - 1; i >= 0; i--) {
+      const w = this.wrapped[i];
+      if (!w.pieces.some((p) => root.contains(p))) continue;
+      restore(w);
+      this.wrapped.splice(i, 1);
+      n++;
+    }
+    return n;
+  }
+
   /** Remove every mark we made and give each original text node its text back. */
   unwrapAll(): void {
     for (let i = this.wrapped.length - 1; i >= 0; i--) restore(this.wrapped[i]);

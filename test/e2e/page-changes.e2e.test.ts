@@ -41,6 +41,27 @@ describeInBrowsers('pages that change, and text that is not prose', (ctx) => {
     await page.close();
   });
 
+  it('takes its marks out of a part the page makes editable, and marks it again once it is not', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article('dynamic-article.html'));
+    await page.waitFor('#first tieline-mark');
+    await page.waitFor('#late tieline-mark');
+    const text = await page.evaluate(() => document.querySelector('#first')!.textContent);
+    // A site's in-place editor: what it saves must not carry our marks.
+    await page.evaluate(() => ((document.querySelector('#first') as HTMLElement).contentEditable = 'true'));
+    await page.waitUntil(() => document.querySelectorAll('#first tieline-mark').length === 0);
+    expect(await page.evaluate(() => document.querySelector('#first')!.textContent)).toBe(text);
+    // The original text nodes have their text back: no pieces left side by side.
+    expect(await page.evaluate(() => Array.from(document.querySelector('#first')!.childNodes).some((n) => n.nodeType === 3 && n.nextSibling?.nodeType === 3))).toBe(false);
+    // Marks elsewhere stay.
+    expect(await page.evaluate(() => document.querySelectorAll('#late tieline-mark').length)).toBeGreaterThan(0);
+    await page.evaluate(() => ((document.querySelector('#first') as HTMLElement).contentEditable = 'false'));
+    await page.waitFor('#first tieline-mark');
+    expect(await page.evaluate(() => document.querySelector('#first')!.textContent)).toBe(text);
+    await page.close();
+  });
+
   it('marks text that was hidden when scanned once it is shown (a <details> opened)', async () => {
     const { browser, article } = ctx();
     const page = await browser.newPage();
