@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeInBrowsers, SHOTS } from './harness/setup';
+import { cardDocument, describeInBrowsers, SHOTS } from './harness/setup';
 import type { TestPage } from './harness/types';
 import { join } from 'node:path';
 
@@ -29,6 +29,26 @@ describeInBrowsers('highlighting on a default news site', (ctx) => {
     const scan = await page.evaluate(() => performance.getEntriesByName('tieline:scan').length);
     expect(scan).toBeGreaterThan(0);
     await page.screenshot(join(SHOTS, `${browser.name}-article.png`));
+    await page.close();
+  });
+
+  it('works on a page whose policy allows nothing: marks, their look and the card', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article('csp-article.html'));
+    await page.waitUntil(() => document.querySelectorAll('#second tieline-mark').length >= 3);
+    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('tieline-mark'), (m) => [(m as HTMLElement).dataset.company, m.textContent]));
+    expect(marks).toEqual([
+      ['openai', 'OpenAI'], ['amazon-web-services', 'AWS'],
+      ['openai', 'OpenAI'], ['amazon-web-services', 'Amazon Web Services'], ['microsoft', 'Microsoft'], ['microsoft-azure', 'Azure'],
+      ['nvidia', 'Nvidia'], ['nvidia', 'NASDAQ: NVDA'], ['anthropic', 'Anthropic'], ['google-cloud', 'Google Cloud'],
+    ]);
+    // The browser injects the content script's stylesheet whatever the page's style-src says.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).toBe('dotted');
+    // The card is an extension page in a frame, which the page's frame-src does not govern either.
+    await page.click('#second tieline-mark[data-company="anthropic"]');
+    const card = await cardDocument(browser, page, 'anthropic');
+    await card.waitUntil(() => /Anthropic/.test(document.body.textContent ?? ''));
     await page.close();
   });
 
