@@ -99,7 +99,10 @@ const manifest = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8')
     return { id, bytes: Number(bytes), textChars: Number(textChars), topic };
   });
 // --pages N: N pages spread evenly over the manifest (both folders), not just its first N rows.
-const pages = PAGE_LIMIT >= manifest.length ? manifest : Array.from({ length: PAGE_LIMIT }, (_, k) => manifest[Math.floor((k * manifest.length) / PAGE_LIMIT)]);
+// --only ID,ID: those pages (ids as in bench.json's slowPages; a prefix is enough), e.g. to run a slow page again.
+const ONLY = value('--only')?.split(',');
+const spread = PAGE_LIMIT >= manifest.length ? manifest : Array.from({ length: PAGE_LIMIT }, (_, k) => manifest[Math.floor((k * manifest.length) / PAGE_LIMIT)]);
+const pages = ONLY ? manifest.filter((p) => ONLY.some((o) => p.id.startsWith(o))) : spread;
 // Keyword-API sample: pages at the 10th, 30th, 50th, 70th and 90th percentile of text length.
 const byText = [...pages].sort((a, b) => a.textChars - b.textChars);
 const markLargePages = new Set(byText.filter((_, k) => k % Math.max(1, Math.floor(byText.length / MARK_LARGE_PAGES)) === 0).slice(0, MARK_LARGE_PAGES).map((p) => p.id));
@@ -149,7 +152,7 @@ for (const size of SIZES) {
   }
   void loaded;
   // The names as written, one per folded name, as the matcher holds them.
-  const patterns = [...core.distinctEntries(d.entries).values()].map((e) => e.pattern);
+  const patterns = core.distinctEntries(d.entries).kept.map((e) => e.pattern);
   if (patterns.length !== size) log(`  note: ${size} entries compiled to ${patterns.length} distinct patterns`);
   writeFileSync(join(ASSETS, `tl-${size}.b64`), b64);
   writeFileSync(join(ASSETS, `names-${size}.json`), JSON.stringify(patterns));

@@ -92,26 +92,30 @@ export function matcherFrom(
 }
 
 /**
- * One entry per folded name: when two companies' names fold to the same text the first one wins;
- * two names of one company that fold alike ("Hermès", "Hermes") keep the stricter flags.
+ * One entry per folded name (`byKey`: folded name to its index in `kept`). When two companies' names
+ * fold to the same text the first one wins; two names of one company that fold alike ("Hermès",
+ * "Hermes") keep the stricter flags.
  */
-export function distinctEntries(entries: readonly MatcherEntry[]): Map<string, MatcherEntry> {
-  const byKey = new Map<string, MatcherEntry>();
+export function distinctEntries(entries: readonly MatcherEntry[]): { byKey: Map<string, number>; kept: MatcherEntry[] } {
+  const byKey = new Map<string, number>();
+  const kept: MatcherEntry[] = [];
   for (const e of entries) {
     const key = foldString(e.pattern);
     if (key.length === 0) continue;
-    const had = byKey.get(key);
-    if (had === undefined) byKey.set(key, e);
-    else if (had.company === e.company) byKey.set(key, { ...had, flags: had.flags | e.flags });
+    const at = byKey.get(key);
+    if (at !== undefined) {
+      if (kept[at].company === e.company) kept[at] = { ...kept[at], flags: kept[at].flags | e.flags };
+      continue;
+    }
+    byKey.set(key, kept.length);
+    kept.push(e);
   }
-  return byKey;
+  return { byKey, kept };
 }
 
 /** Build the trie from entries (see `distinctEntries` for names that fold alike). */
 export function compileMatcher(entries: readonly MatcherEntry[], companyIds: readonly string[]) {
-  const distinct = distinctEntries(entries);
-  const kept = [...distinct.values()];
-  const byKey = new Map([...distinct.keys()].map((k, i) => [k, i]));
+  const { byKey, kept } = distinctEntries(entries);
   const keys = [...byKey.keys()].sort();
   const entryOfKey = keys.map((k) => byKey.get(k)!);
 
