@@ -54,6 +54,13 @@ describe('matchCompanies', () => {
     ]);
     expect(ids('the $nvda cashtag in lower case is not a ticker')).toEqual([]);
   });
+  it('does not take a name written with capitals when the text has it all in lower case', () => {
+    expect(ids('see openai.example and google-cloud docs, nvidia drivers')).toEqual([]);
+    expect(ids('OPENAI AND NVIDIA SIGN A DEAL')).toEqual(['openai', 'nvidia']);
+    // A name that is lower case itself is found as written.
+    const lower = buildMatcher([company('bitly', 'bitly')]);
+    expect(matchCompanies(lower, 'Links went through bitly for years.').map((x) => x.companyId)).toEqual(['bitly']);
+  });
   it('takes short acronyms only as written', () => {
     expect(ids('AWS and GCP compete')).toEqual(['amazon-web-services', 'google-cloud']);
     expect(ids('the aws of a fly')).toEqual([]);
