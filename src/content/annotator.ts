@@ -1,6 +1,7 @@
 import type { Mention } from '../core/matcher';
 import { Highlighter, MARK_TAG, type WrapRange } from './highlighter';
 import { findRoots, type Scope } from './find-roots';
+import { HiddenMentions, isShown, type Found } from './hidden-mentions';
 import type { PageMatcher } from './page-matcher';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
@@ -32,6 +33,7 @@ const MAX_BUSY_MS_PER_SECOND = 150;
 export class Annotator {
   readonly counts = new Map<string, number>();
   private readonly highlighter: Highlighter;
+  private readonly hidden: HiddenMentions;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private running = false;
@@ -50,6 +52,7 @@ export class Annotator {
       this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
       options.decorate(mark, id, first);
     });
+    this.hidden = new HiddenMentions(doc, (found) => this.wrapShownLater(found));
   }
 
   /** Scan the article now and watch for more. */
@@ -86,6 +89,7 @@ export class Annotator {
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
+    this.hidden.stop();
     this.highlighter.unwrapAll();
     this.counts.clear();
   }
@@ -240,16 +244,28 @@ export class Annotator {
   }
 
   /**
-   * Wrap what a reader can see. Visibility is asked for all of a slice's nodes before any DOM
-   * change, so the page's style is computed at most once per slice.
+   * Wrap what a reader can see; what is hidden now is looked at again later. Visibility is asked for
+   * all of a slice's nodes before any DOM change, so the page's style is computed at most once per slice.
    */
   private wrapVisible(found: Found[]): number {
-    const visible = found.filter(({ node }) => {
-      const el = node.parentElement;
-      return !!el && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true }));
-    });
+    const visible: Found[] = [];
+    const hidden: Found[] = [];
+    for (const f of found) (isShown(f.node) ? visible : hidden).push(f);
+    if (hidden.length > 0) this.hidden.add(hidden);
+    return this.wrapAll(visible);
+  }
+
+  /** Text hidden when scanned that a reader can now see. */
+  private wrapShownLater(found: Found[]): void {
+    if (this.stopped) return;
+    const marks = this.wrapAll(found);
+    this.observer?.takeRecords();
+    if (marks > 0) this.options.onChange?.();
+  }
+
+  private wrapAll(found: Found[]): number {
     let marks = 0;
-    for (const { node, ranges } of visible) {
+    for (const { node, ranges } of found) {
       const kept = this.options.firstOnly ? this.firstMentions(ranges) : ranges;
       marks += this.highlighter.wrap(node, kept).length;
     }
@@ -271,10 +287,6 @@ export class Annotator {
   }
 }
 
-interface Found {
-  node: Text;
-  ranges: WrapRange[];
-}
 
 /** Whether a paragraph's text nodes still hold what was read (the page may change while the background matches). */
 function unchanged(p: Paragraph): boolean {

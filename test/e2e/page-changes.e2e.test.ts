@@ -62,6 +62,21 @@ describeInBrowsers('pages that change, and text that is not prose', (ctx) => {
     await page.close();
   });
 
+  it('marks text that was hidden when scanned once the page shows it (a body hidden until its scripts ran)', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article('late-shown-article.html'));
+    await page.waitUntil(() => performance.getEntriesByName('tieline:scan').length > 0);
+    // Scanned while hidden: nothing marked yet.
+    expect(await page.evaluate(() => ({ hidden: document.body.classList.contains('loading'), marks: document.querySelectorAll('tieline-mark').length }))).toEqual({ hidden: true, marks: 0 });
+    await page.waitUntil(() => document.querySelectorAll('#first tieline-mark').length === 4, undefined, 8000);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('#first tieline-mark'), (m) => m.textContent))).toEqual(['OpenAI', 'Amazon Web Services', 'Microsoft', 'Azure']);
+    // Text that stays hidden stays unmarked.
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(await page.evaluate(() => document.querySelectorAll('#never tieline-mark').length)).toBe(0);
+    await page.close();
+  });
+
   it('marks text that was hidden when scanned once it is shown (a <details> opened)', async () => {
     const { browser, article } = ctx();
     const page = await browser.newPage();
