@@ -57,6 +57,7 @@ class PageSession {
       detail: { source: matcher.kind === 'background' ? 'user, in the background' : source === 'user' ? 'user' : 'bundled' },
     });
     await domReady(this.doc);
+    await firstFrame(this.doc);
     if (!this.enabled) return;
     this.card = new CardHost(this.doc);
     this.annotator = new Annotator(this.doc, matcher, {
@@ -141,6 +142,25 @@ class PageSession {
     if (this.card.openFor === mark) this.card.close(true);
     else this.card.open(mark, mark.dataset.company!);
   }
+}
+
+/**
+ * After the page's first frame: the browser has then styled and laid out the page in its own
+ * rendering task. Scanning before it, the first visibility check would force that whole layout
+ * inside Tieline's slice (80 ms on a large page) and hold back the page's first paint. A tab in
+ * the background renders no frames: it is scanned after a second.
+ */
+function firstFrame(doc: Document): Promise<void> {
+  const win = doc.defaultView;
+  if (!win) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(done, 1000);
+    win.requestAnimationFrame(() => setTimeout(done, 0));
+  });
 }
 
 function domReady(doc: Document): Promise<void> {
