@@ -1,0 +1,64 @@
+// `npm run bench:pages`: the built extension itself, in Chromium and in Firefox, on a sample of the
+// corpus pages served as `npm run bench` serves them (the pages' own scripts blocked) under a default
+// news host. Per page: `tieline:load`, the first scan's busy time and longest slice (`tieline:scan`),
+// and the marks in the page 1.5 s later (text that was hidden when scanned is marked later). The
+// page is loaded as a reader loads it, so the first scan meets the page as the browser has it then:
+// in Firefox, possibly not rendered yet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../e2e/harness/chromium';
+import { launchFirefox } from '../e2e/harness/firefox';
+import { NEWS_HOST } from '../e2e/harness/types';
+import { serve } from '../tools/serve.mjs';
+
+// Set by extension-pages.mjs, which runs this file bundled from elsewhere.
+const ROOT = process.env.TIELINE_ROOT!;
+const CORPUS = process.env.TIELINE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+const EVERY = Number(process.argv.find((a) => a.startsWith('--every='))?.slice(8) ?? 12);
+
+interface PageFigures { id: string; loadMs: number; busyMs: number; longestSliceMs: number; chars: number; marks: number }
+
+const ids = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
+const sample = ids.filter((_, i) => i % EVERY === 0);
+const server = await serve({ '/': CORPUS }, { blockScripts: true });
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] * 10) / 10 : NaN;
+};
+
+const result: Record<string, unknown> = { pages: sample.length, every: EVERY };
+for (const [name, launch, dir] of [['chromium', launchChromium, 'dist/chrome'], ['firefox', launchFirefox, 'dist/firefox']] as const) {
+  const browser = await launch(join(ROOT, dir), server.port);
+  const page = await browser.newPage();
+  const rows: PageFigures[] = [];
+  for (const id of sample) {
+    await page.goto(`http://${NEWS_HOST}:${server.port}/${id}.html`).catch(() => undefined);
+    try {
+      await page.waitUntil(() => performance.getEntriesByName('tieline:scan').length > 0, undefined, 15000);
+    } catch {
+      console.error(`${name} ${id}: no scan`);
+      continue;
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    const f = await page.evaluate(() => {
+      const scan = performance.getEntriesByName('tieline:scan')[0] as PerformanceMeasure;
+      const load = performance.getEntriesByName('tieline:load')[0] as PerformanceMeasure;
+      const d = scan.detail as { busyMs: number; longestSliceMs: number; chars: number };
+      return { loadMs: load.duration, busyMs: d.busyMs, longestSliceMs: d.longestSliceMs, chars: d.chars, marks: document.querySelectorAll('tieline-mark').length };
+    });
+    rows.push({ id, ...f });
+    console.error(`${name} ${id}: ${JSON.stringify(f)}`);
+  }
+  await browser.close();
+  const col = (k: keyof PageFigures) => rows.map((r) => Math.round((r[k] as number) * 10) / 10);
+  result[name] = {
+    pagesScanned: rows.length,
+    loadMs: { median: quantile(col('loadMs'), 0.5), max: Math.max(...col('loadMs')) },
+    busyMs: { median: quantile(col('busyMs'), 0.5), p95: quantile(col('busyMs'), 0.95), max: Math.max(...col('busyMs')) },
+    longestSliceMs: Math.max(...col('longestSliceMs')),
+    pagesWithSliceOver50ms: rows.filter((r) => r.longestSliceMs > 50).length,
+    marks: { median: quantile(col('marks'), 0.5), total: col('marks').reduce((a, b) => a + b, 0), pagesWithNone: rows.filter((r) => r.marks === 0).length },
+  };
+}
+await server.close();
+console.log(JSON.stringify(result, null, 2));
