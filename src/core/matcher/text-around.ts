@@ -79,7 +79,6 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-/** A name the dataset writes with capitals, found written all in lower case ("stripe", "discord"). */
 /** Per character, without making a one-character string for ASCII (this runs for every match). */
 export function isUpperCode(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
@@ -98,7 +97,7 @@ export function hasCapital(s: string): boolean {
   return false;
 }
 
-/** No capital letter in text[start, end). */
+/** No capital in text[start, end): a name the dataset writes with capitals, found so ("stripe", "discord"), is not a mention. */
 export function writtenLower(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return false;
   return true;
