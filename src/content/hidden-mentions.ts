@@ -1,4 +1,5 @@
 import type { WrapRange } from './highlighter';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /** A text node's mentions, as ranges of its text. */
 export interface Found {
@@ -12,6 +13,11 @@ export function isShown(node: Text): boolean {
   return !!el && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true }));
 }
 
+type Entry = Found & { data: string };
+
+/** The page may have changed the node since it was scanned: the Annotator's observer reads it again then. */
+const unchanged = (e: Entry) => e.node.isConnected && e.node.data === e.data;
+
 /** Looked at again once the page has loaded, then after these delays (ms); then given up. */
 const RECHECK_AFTER_MS = [1000, 3000];
 
@@ -23,7 +29,7 @@ const RECHECK_AFTER_MS = [1000, 3000];
  * last look stays unmarked (`<details>` and the like are followed by the Annotator's reveal events).
  */
 export class HiddenMentions {
-  private entries: (Found & { data: string })[] = [];
+  private entries: Entry[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private attempt = 0;
 
@@ -66,10 +72,25 @@ export class HiddenMentions {
   }
 
   private recheck(): void {
-    // A node the page changed since is read again by the Annotator's observer, if at all.
-    const current = this.entries.filter((e) => e.node.isConnected && e.node.data === e.data);
-    const shown = current.filter((e) => isShown(e.node));
-    this.entries = current.filter((e) => !shown.includes(e));
-    if (shown.length > 0) this.wrap(shown.map(({ node, ranges }) => ({ node, ranges })));
+    const shown: Entry[] = [];
+    const still: Entry[] = [];
+    for (const e of this.entries) {
+      if (!unchanged(e)) continue;
+      (isShown(e.node) ? shown : still).push(e);
+    }
+    this.entries = still;
+    if (shown.length > 0) void this.wrapInSlices(shown);
+  }
+
+  /** A whole page may have been hidden (Firefox before its stylesheets): wrapped slice by slice. */
+  private async wrapInSlices(shown: Entry[]): Promise<void> {
+    for (let i = 0; i < shown.length; ) {
+      const deadline = performance.now() + SLICE_MS;
+      for (; i < shown.length && performance.now() < deadline; i++) {
+        const e = shown[i];
+        if (unchanged(e)) this.wrap([{ node: e.node, ranges: e.ranges }]);
+      }
+      if (i < shown.length) await yieldToPage();
+    }
   }
 }
