@@ -255,10 +255,10 @@ export class Annotator {
     return this.wrapAll(visible);
   }
 
-  /** Text hidden when scanned that a reader can now see. */
+  /** Text hidden when scanned that a reader can now see, unless it has become editable since. */
   private wrapShownLater(found: Found[]): void {
-    if (this.stopped) return;
-    const marks = this.wrapAll(found);
+    if (this.stopped || this.doc.designMode === 'on') return;
+    const marks = this.wrapAll(found.filter((f) => !isInSkippedArea(f.node)));
     this.observer?.takeRecords();
     if (marks > 0) this.options.onChange?.();
   }
