@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from '../test/tools/serve.mjs';
+import { serve } from './serve.mjs';
 
 const [out, ...ids] = process.argv.slice(2);
 const corpus = resolve(process.env.TIELINE_CORPUS ?? '../shared/corpus');

@@ -2,7 +2,7 @@
 // the matcher) for the benchmark: the bundled dataset first, in its own order, then generated
 // company names when the dataset runs out. Deterministic: the same seed gives the same names.
 
-import { seededRandom } from '../tools/seeded-random.mjs';
+import { seededRandom } from '../harness/seeded-random.mjs';
 
 const SYLLABLES = (
   'ka lo ri ven tor mi sa qua zen del or bri nex vo lu tra fi cor da mon ex is al ter gen ro pha ly quin sol ' +

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { launchFirefox } from '../e2e/harness/firefox';
 import { NEWS_HOST } from '../e2e/harness/types';
-import { serve } from '../tools/serve.mjs';
+import { serve } from '../../tools/serve.mjs';
 
 // Set by extension-pages.mjs, which runs this file bundled from elsewhere.
 const ROOT = process.env.TIELINE_ROOT!;

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_PATH, chromiumArgs } from '../tools/chromium-args.mjs';
-import { serve } from '../tools/serve.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../../tools/chromium-args.mjs';
+import { serve } from '../../tools/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm';
 import { loadCore, readBundledDataset } from '../../build.mjs';
 import { bigRegExpSource, makeDictionary } from './dictionaries.mjs';
 import { serveBench } from './server.mjs';
-import { CHROMIUM_PATH, chromiumArgs } from '../tools/chromium-args.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../../tools/chromium-args.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');

@@ -1,5 +1,5 @@
 // Static server for the benchmark, on 127.0.0.1: the corpus under `/`, the bench's own assets
-// (matchers, name lists) under `/__bench/`. Like test/tools/serve.mjs, but charset-aware: a saved
+// (matchers, name lists) under `/__bench/`. Like tools/serve.mjs, but charset-aware: a saved
 // page that declares its charset in a <meta> (one corpus page is gb2312) gets `text/html` with no
 // charset, so its <meta> decides; every other page is sent as UTF-8, as the corpus README says.
 // Corpus pages get `Content-Security-Policy: script-src 'none'`: the pages' own scripts never run.

@@ -5,7 +5,7 @@
  * digits, quotes), and must agree on every one.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../tools/seeded-random.mjs';
+import { seededRandom } from '../harness/seeded-random.mjs';
 import { phraseAt, phraseBefore, phraseWithin } from '../../src/core/matcher/phrases';
 import {
   formerlyBefore, insideAddress, listSeparator, numberedAt, possessiveAt, possessiveWord, sentenceBreakIn,

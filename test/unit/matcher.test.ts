@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, deserializeMatcher, matchCompanies, scanText, serializeMatcher } from '../../src/core/matcher';
-import { seededRandom } from '../tools/seeded-random.mjs';
+import { seededRandom } from '../harness/seeded-random.mjs';
 import { company } from './helpers';
 
 const companies = [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Frame, type Page } from 'playwright-core';
 import { NEWS_HOST, OTHER_HOST, type TestBrowser, type TestPage } from './types';
 
-import { CHROMIUM_PATH, chromiumArgs } from '../../tools/chromium-args.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../../../tools/chromium-args.mjs';
 
 export { CHROMIUM_PATH };
 

@@ -1,5 +1,5 @@
 // `npm run data:check`: validate the bundled dataset and print its coverage. Exits 1 on any problem.
-import { loadCore, readBundledDataset } from '../../build.mjs';
+import { loadCore, readBundledDataset } from '../build.mjs';
 
 const core = await loadCore();
 const { dataset, problems } = await readBundledDataset(core);

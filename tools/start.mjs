@@ -2,9 +2,9 @@
 import * as esbuild from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from '../../build.mjs';
+import { build } from '../build.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--browser');
 const browserName = at >= 0 ? args[at + 1] : 'chromium';
@@ -18,7 +18,7 @@ await build();
 // The demo driver shares the e2e harness (TypeScript): bundle it for Node first.
 const out = join(ROOT, 'node_modules/.cache/tieline/demo.mjs');
 await esbuild.build({
-  entryPoints: [join(ROOT, 'test/tools/demo.ts')],
+  entryPoints: [join(ROOT, 'tools/demo.ts')],
   bundle: true,
   platform: 'node',
   format: 'esm',

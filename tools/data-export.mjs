@@ -1,5 +1,5 @@
 // `npm run --silent data:export`: the bundled dataset in Tieline's export format, on stdout.
-import { loadCore, readBundledDataset } from '../../build.mjs';
+import { loadCore, readBundledDataset } from '../build.mjs';
 
 const core = await loadCore();
 const { dataset, problems } = await readBundledDataset(core);

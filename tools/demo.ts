@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../e2e/harness/chromium';
-import { launchFirefox } from '../e2e/harness/firefox';
-import { cardDocument, tabIdOf } from '../e2e/harness/setup';
-import { NEWS_HOST } from '../e2e/harness/types';
+import { launchChromium } from '../test/e2e/harness/chromium';
+import { launchFirefox } from '../test/e2e/harness/firefox';
+import { cardDocument, tabIdOf } from '../test/e2e/harness/setup';
+import { NEWS_HOST } from '../test/e2e/harness/types';
 import { serve } from './serve.mjs';
 
 /**

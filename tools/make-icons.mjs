@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Regenerate the Tieline toolbar/store PNG icons from the SVG sources in icons/.
 //
-//   node test/tools/make-icons.mjs                      # writes icons/icon-*.png
-//   node test/tools/make-icons.mjs --preview out.png    # also writes a light/dark preview sheet
+//   node tools/make-icons.mjs                      # writes icons/icon-*.png
+//   node tools/make-icons.mjs --preview out.png    # also writes a light/dark preview sheet
 //
 // Sources:
 //   icons/tieline.svg        full design   -> 48, 128
@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ICONS = join(ROOT, 'icons');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
 
