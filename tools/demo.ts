@@ -27,8 +27,8 @@ export async function runDemo(root: string, browserName: 'chromium' | 'firefox',
       await server.close();
       process.exit(0);
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    process.on('SIGINT', () => void stop());
+    process.on('SIGTERM', () => void stop());
     return;
   }
   const out = join(root, 'demo-output');

@@ -59,6 +59,7 @@ function vitest(title, config) {
 
 check('typecheck extension (tsc --noEmit, strict, DOM types only)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('typecheck tests and tools (Node types)', bin('tsc'), ['--noEmit', '-p', 'test/tsconfig.json']);
+check('lint (ESLint: layers of src/ as import zones, type-aware rules)', bin('eslint'), ['--max-warnings=0', '.']);
 vitest('unit tests', 'test/vitest.unit.config.ts');
 const built = run('build', process.execPath, ['build.mjs']);
 if (built) passed++;

@@ -17,8 +17,11 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onStartup.addListener(() => {
   void ready();
 });
-browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'next-highlight') return;
+browser.commands.onCommand.addListener((command) => {
+  if (command === 'next-highlight') void focusNextHighlight();
+});
+
+async function focusNextHighlight(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await sendToTab(tab.id, 'focusNextHighlight', {}).catch(() => undefined);
-});
+}

@@ -1,12 +1,16 @@
+import { openNoteChannel } from '../messaging/note-port';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompanyView } from '../core/card-data';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
-import { applyTheme } from '../ui/apply-theme';
+import { applyTheme } from '../platform/apply-theme';
 import { CompanyHeader } from '../ui/company-header';
 import { NoteEditor } from '../ui/note-editor';
 import { TieGroups } from '../ui/tie-groups';
+import { setTranslator } from '../ui/translate';
+
+setTranslator(t);
 
 // The content script passes the company and a per-page nonce in the fragment (never sent anywhere).
 const [rawId = '', nonce = ''] = location.hash.slice(1).split('&');
@@ -41,7 +45,7 @@ function Card() {
       <section class="note" aria-label={t('yourNote')}>
         <h3 class="group-title muted">{t('yourNote')}</h3>
         {editing ? (
-          <NoteEditor companyId={view.company.id} initial={note} autoFocus onDone={(text) => {
+          <NoteEditor openChannel={openNoteChannel} companyId={view.company.id} initial={note} autoFocus onDone={(text) => {
             setView({ ...view, note: text ? { company: view.company.id, text, createdAt: 0, updatedAt: Date.now() } : null });
             setEditing(false);
           }} />

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   listen<TabRequests>({
     getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions() }),
     setPageEnabled: async ({ enabled }) => {
-      await (enabled ? page.enable() : page.disable());
+      if (enabled) await page.enable();
+      else page.disable();
       return { ok: true };
     },
     focusNextHighlight: () => ({ ok: page.focusNext() }),
@@ -70,7 +71,7 @@ class PageSession {
     await this.annotator.start();
   }
 
-  async disable(): Promise<void> {
+  disable(): void {
     this.enabled = false;
     this.detach?.();
     this.card?.destroy();
@@ -113,7 +114,7 @@ class PageSession {
   private listenForActivation(): () => void {
     const markOf = (e: Event) => {
       const t = e.target;
-      return t instanceof Element ? (t.closest(MARK_TAG) as HTMLElement | null) : null;
+      return t instanceof Element ? t.closest<HTMLElement>(MARK_TAG) : null;
     };
     const onClick = (e: MouseEvent) => {
       const mark = markOf(e);

@@ -67,7 +67,7 @@ export function parseSiteInput(input: string, added: readonly string[] = []): Si
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text);
   // "example.com:8080" looks like a scheme to that regex: only a known or "//"-followed one counts.
   const hasScheme = !!scheme && (text.slice(scheme[0].length).startsWith('//') || !/^\d/.test(text.slice(scheme[0].length)));
-  if (hasScheme && !/^https?$/i.test(scheme![1])) return { ok: false, error: 'scheme' };
+  if (hasScheme && !/^https?$/i.test(scheme[1])) return { ok: false, error: 'scheme' };
   if (/[\s*]/.test(text)) return { ok: false, error: 'invalid' };
   let hostname: string;
   try {

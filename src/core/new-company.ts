@@ -11,7 +11,7 @@ export const MAX_COMPANY_NAME = 200;
  */
 export function cleanCompanyName(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
-  const name = raw.replace(/[\s\u0000]+/g, ' ').trim();
+  const name = raw.replace(/[\s\0]+/g, ' ').trim();
   return foldString(name) && name.length <= MAX_COMPANY_NAME ? name : null;
 }
 

@@ -10,7 +10,7 @@ export interface Problem {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const TICKER = /^[A-Z][A-Z0-9.]*:[A-Z0-9.&\-]+$/;
+const TICKER = /^[A-Z][A-Z0-9.]*:[A-Z0-9.&-]+$/;
 const DOMAIN = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 const MAX_TEXT = 2000;
 
@@ -36,11 +36,11 @@ export function checkCompany(raw: unknown, at: string, problems: Problem[], defa
     return null;
   }
   if (typeof raw.id !== 'string' || !ID.test(raw.id)) bad('id', 'must be a lowercase slug like "amazon-web-services"');
-  if (typeof raw.name !== 'string' || raw.name.trim() === '' || raw.name.length > 200 || /[\n\u0000]/.test(raw.name)) bad('name', 'must be a non-empty one-line text');
+  if (typeof raw.name !== 'string' || raw.name.trim() === '' || raw.name.length > 200 || /[\n\0]/.test(raw.name)) bad('name', 'must be a non-empty one-line text');
   for (const field of ['aliases', 'tickers', 'domains', 'ambiguous'] as const) {
     if (raw[field] !== undefined && !isStringArray(raw[field])) bad(field, 'must be a list of texts');
   }
-  if (isStringArray(raw.aliases) && raw.aliases.some((a) => a.trim() === '' || /[\n\u0000]/.test(a))) bad('aliases', 'has an empty or multi-line alias');
+  if (isStringArray(raw.aliases) && raw.aliases.some((a) => a.trim() === '' || /[\n\0]/.test(a))) bad('aliases', 'has an empty or multi-line alias');
   if (isStringArray(raw.tickers)) raw.tickers.forEach((t, i) => TICKER.test(t) || bad(`tickers[${i}]`, `"${t}" is not EXCHANGE:SYMBOL`));
   if (isStringArray(raw.domains)) raw.domains.forEach((d, i) => DOMAIN.test(d) || bad(`domains[${i}]`, `"${d}" is not a domain`));
   if (raw.parent !== undefined && raw.parent !== null && (typeof raw.parent !== 'string' || !ID.test(raw.parent))) bad('parent', 'must be a company id or null');
@@ -76,7 +76,7 @@ export function checkTie(raw: unknown, at: string, problems: Problem[], defaultO
     return null;
   }
   for (const field of ['company', 'counterparty'] as const) {
-    if (typeof raw[field] !== 'string' || !ID.test(raw[field] as string)) bad(field, 'must be a company id');
+    if (typeof raw[field] !== 'string' || !ID.test(raw[field])) bad(field, 'must be a company id');
   }
   if (raw.company === raw.counterparty) bad('counterparty', 'must differ from company');
   if (!TIE_KINDS.includes(raw.kind as Tie['kind'])) bad('kind', `must be one of ${TIE_KINDS.join(', ')}`);

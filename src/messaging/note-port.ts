@@ -1,3 +1,4 @@
+import type { NoteSaved, OpenNoteChannel } from '../core/note-channel';
 import { browser, type Runtime } from '../platform/browser';
 
 /**
@@ -7,19 +8,13 @@ import { browser, type Runtime } from '../platform/browser';
  */
 export const NOTE_PORT = 'tieline/note';
 
-export type NoteDraft = { type: 'draft'; companyId: string; text: string };
-export type NoteSaved = { type: 'saved'; companyId: string; text: string; updatedAt: number | null } | { type: 'error'; companyId: string };
+export type { NoteDraft, NoteSaved, NoteChannel } from '../core/note-channel';
 
-export interface NoteChannel {
-  send(draft: NoteDraft): void;
-  close(): void;
-}
-
-export function openNoteChannel(onReply: (reply: NoteSaved) => void): NoteChannel {
+export const openNoteChannel: OpenNoteChannel = (onReply) => {
   const port: Runtime.Port = browser.runtime.connect({ name: NOTE_PORT });
   port.onMessage.addListener((m: unknown) => onReply(m as NoteSaved));
   return {
     send: (draft) => port.postMessage(draft),
     close: () => port.disconnect(),
   };
-}
+};

@@ -60,7 +60,7 @@ export function DataSection() {
           {t('importButton')}
           <input type="file" accept=".json,.csv,application/json,text/csv" class="visually-hidden" data-testid="import-file"
             onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
+              const input = e.currentTarget;
               void onImport(input.files?.[0]).finally(() => (input.value = ''));
             }} />
         </label>
@@ -75,7 +75,7 @@ export function DataSection() {
       {confirming ? (
         <div class="confirm" role="group" aria-label={t('resetButton')}>
           <p>{t('resetConfirm')}</p>
-          <label><input type="checkbox" checked={keepNotes} onChange={(e) => setKeepNotes((e.currentTarget as HTMLInputElement).checked)} /> {t('keepNotes')}</label>
+          <label><input type="checkbox" checked={keepNotes} onChange={(e) => setKeepNotes((e.currentTarget).checked)} /> {t('keepNotes')}</label>
           <button type="button" class="btn btn-danger" onClick={() => void onReset()}>{t('resetConfirmButton')}</button>{' '}
           <button type="button" class="btn" onClick={() => setConfirming(false)}>{t('cancel')}</button>
         </div>

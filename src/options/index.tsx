@@ -3,10 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type ContentSettings } from '../core/settings';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
-import { applyTheme } from '../ui/apply-theme';
+import { applyTheme } from '../platform/apply-theme';
 import { DataSection } from './data-section';
 import { SitesSection } from './sites-section';
 import { DEFAULT_SITES } from '../core/default-sites';
+import { setTranslator } from '../ui/translate';
+
+setTranslator(t);
 
 function Choice<K extends keyof ContentSettings>(props: { name: K; value: ContentSettings[K]; label: string; settings: ContentSettings; onChange: (s: ContentSettings) => void }) {
   return (

@@ -108,7 +108,7 @@ export function SitesSection({ settings, onChange }: { settings: ContentSettings
           <li key={site}>
             <label class="site-switch">
               <input type="checkbox" data-site={site} checked={!hostInList(site, settings.offSites)}
-                onChange={(e) => setSiteOn(site, (e.currentTarget as HTMLInputElement).checked)} />
+                onChange={(e) => setSiteOn(site, (e.currentTarget).checked)} />
               <span>{site}</span>
             </label>
           </li>
@@ -144,7 +144,7 @@ export function SitesSection({ settings, onChange }: { settings: ContentSettings
         <div class="add-site-row">
           <input id="add-site-input" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder={t('addSitePlaceholder')}
             value={input} aria-describedby="add-site-help" aria-invalid={message?.kind === 'error'}
-            onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => setInput((e.currentTarget).value)} />
           <button type="submit" class="btn btn-primary">{t('addSiteButton')}</button>
         </div>
         <p id="add-site-help" class="muted">{t('addSiteHelp')}</p>

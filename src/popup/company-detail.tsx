@@ -1,3 +1,4 @@
+import { openNoteChannel } from '../messaging/note-port';
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyView } from '../core/card-data';
 import type { Tie } from '../core/model';
@@ -50,7 +51,7 @@ export function CompanyDetail({ companyId, onSelect, onBack }: { companyId: stri
           )}
           <section class="note" aria-label={t('yourNote')}>
             <h3 class="section-title">{t('yourNote')}</h3>
-            <NoteEditor key={view.company.id} companyId={view.company.id} initial={view.note?.text ?? ''} />
+            <NoteEditor key={view.company.id} openChannel={openNoteChannel} companyId={view.company.id} initial={view.note?.text ?? ''} />
           </section>
         </>
       )}

@@ -3,12 +3,15 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Company } from '../core/model';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
-import { applyTheme } from '../ui/apply-theme';
+import { applyTheme } from '../platform/apply-theme';
 import { CompanyDetail } from './company-detail';
 import { PageMap } from './page-map';
 import { SiteSwitch } from './site-switch';
 import { firstTabAnswer, useActiveTab } from './use-active-tab';
 import { useCompanyNames } from './use-company-names';
+import { setTranslator } from '../ui/translate';
+
+setTranslator(t);
 
 const VIEW_KEY = 'tieline.popupView';
 
@@ -72,7 +75,7 @@ function Popup() {
           <>
             <label class="visually-hidden" for="search">{t('searchLabel')}</label>
             <input id="search" class="search" type="search" placeholder={t('searchPlaceholder')} value={query}
-              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+              onInput={(e) => setQuery((e.currentTarget).value)} />
             {query.trim() ? (
               <CompanyList title={t('searchResults')} items={results.map((c) => ({ id: c.id, name: c.name }))} onSelect={setSelected} empty={t('noResults')} />
             ) : tab.page === null ? (

@@ -18,7 +18,7 @@ export function SiteSwitch({ tab }: { tab: ActiveTab }) {
   };
   return (
     <label class="switch">
-      <input type="checkbox" checked={tab.page.enabled} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
+      <input type="checkbox" checked={tab.page.enabled} onChange={(e) => void toggle((e.currentTarget).checked)} />
       {t('onThisSite')}
     </label>
   );

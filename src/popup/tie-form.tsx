@@ -95,7 +95,7 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
     <form class="tie-form" onSubmit={submit} aria-label={editing ? t('editTie') : t('addTie')}>
       <label>
         {t('formKind')}
-        <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TieKind)}>
+        <select value={kind} onChange={(e) => setKind((e.currentTarget).value as TieKind)}>
           {TIE_KINDS.map((k) => <option value={k}>{t(KIND_LABEL[k], props.company.name)}</option>)}
         </select>
       </label>
@@ -103,7 +103,7 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
         <label>
           {t('formCounterparty')}
           <input value={other} disabled={!!editing} list="tie-form-companies" required autoComplete="off" maxLength={MAX_COMPANY_NAME}
-            aria-describedby="tie-form-counterparty-hint" onInput={(e) => setOther((e.currentTarget as HTMLInputElement).value)} />
+            aria-describedby="tie-form-counterparty-hint" onInput={(e) => setOther((e.currentTarget).value)} />
           <datalist id="tie-form-companies">{search.shown.map((c) => <option value={c.name} />)}</datalist>
         </label>
         {/* Always present, so that screen readers announce what it comes to say. */}
@@ -112,26 +112,26 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
       <div class="row">
         <label>
           {t('formStatus')}
-          <select value={status} onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as TieStatus)}>
+          <select value={status} onChange={(e) => setStatus((e.currentTarget).value as TieStatus)}>
             {TIE_STATUSES.map((s) => <option value={s}>{t(STATUS_LABEL[s])}</option>)}
           </select>
         </label>
         <label>
           {t('formSince')}
-          <input value={since} placeholder="2024-05" size={8} onInput={(e) => setSince((e.currentTarget as HTMLInputElement).value)} />
+          <input value={since} placeholder="2024-05" size={8} onInput={(e) => setSince((e.currentTarget).value)} />
         </label>
         <label>
           {t('formUntil')}
-          <input value={until} placeholder="2026-04" size={8} onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)} />
+          <input value={until} placeholder="2026-04" size={8} onInput={(e) => setUntil((e.currentTarget).value)} />
         </label>
       </div>
       <label>
         {t('formDetail')}
-        <input value={detail} onInput={(e) => setDetail((e.currentTarget as HTMLInputElement).value)} />
+        <input value={detail} onInput={(e) => setDetail((e.currentTarget).value)} />
       </label>
       <label>
         {t('formSource')}
-        <input type="url" value={url} placeholder="https://" onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />
+        <input type="url" value={url} placeholder="https://" onInput={(e) => setUrl((e.currentTarget).value)} />
       </label>
       {error && <p class="form-error" role="alert">{error}</p>}
       <div class="note-actions">

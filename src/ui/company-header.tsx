@@ -1,5 +1,5 @@
 import type { CompanyView } from '../core/card-data';
-import { t } from '../platform/i18n';
+import { t } from './translate';
 
 export function CompanyHeader({ view, headingId }: { view: CompanyView; headingId?: string }) {
   const c = view.company;

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { openNoteChannel, type NoteChannel } from '../messaging/note-port';
-import { t } from '../platform/i18n';
+import type { NoteChannel, OpenNoteChannel } from '../core/note-channel';
+import { t } from './translate';
 
 /**
  * A plain textarea (spellcheck, IME and screen readers just work). Every change goes to the
  * background as the user types; "Saved" shows once the background has written the latest text.
  */
-export function NoteEditor(props: { companyId: string; initial: string; autoFocus?: boolean; onDone?: (text: string) => void }) {
+export function NoteEditor(props: { openChannel: OpenNoteChannel; companyId: string; initial: string; autoFocus?: boolean; onDone?: (text: string) => void }) {
   const [text, setText] = useState(props.initial);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const latest = useRef(props.initial);
@@ -15,7 +15,7 @@ export function NoteEditor(props: { companyId: string; initial: string; autoFocu
   const onSaved = useRef<(() => void) | null>(null);
 
   useEffect(() => {
-    channel.current = openNoteChannel((reply) => {
+    channel.current = props.openChannel((reply) => {
       if (reply.companyId !== props.companyId) return;
       if (reply.type === 'error') return setState('error');
       if (reply.text === latest.current) {
@@ -44,7 +44,7 @@ export function NoteEditor(props: { companyId: string; initial: string; autoFocu
         spellcheck
         placeholder={t('notePlaceholder')}
         onInput={(e) => {
-          const v = (e.currentTarget as HTMLTextAreaElement).value;
+          const v = (e.currentTarget).value;
           setText(v);
           latest.current = v;
           setState('saving');

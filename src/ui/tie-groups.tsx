@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Tie } from '../core/model';
 import { summarizeTies, type TieGroup } from '../core/summarize-ties';
-import { t } from '../platform/i18n';
+import { t } from './translate';
 
 function when(tie: Tie): string {
   if (tie.since && tie.until) return `${tie.since} – ${tie.until}`;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { estimateLabelWidth, layoutTiesMap, MAP_FONT_SIZE, type LabelStyle, type MapEdge, type MapNode } from '../core/map-layout';
 import type { Tie, TieKind, TieStatus } from '../core/model';
-import { t } from '../platform/i18n';
+import { t } from './translate';
 
 /** Fits the popup: 380 px wide, less its padding. */
 const WIDTH = 356;

@@ -85,7 +85,7 @@ describeInBrowsers('your data, in real IndexedDB', (ctx) => {
     const popup2 = await browser.openExtensionPage(`popup.html?tab=${tab2}`);
     await popup2.waitFor('button[data-company="coreweave"]');
     await popup2.click('button[data-company="coreweave"]');
-    await popup2.waitUntil(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Check CoreWeave’s debt before Friday.');
+    await popup2.waitUntil(() => document.querySelector('textarea')?.value === 'Check CoreWeave’s debt before Friday.');
     await popup2.close();
     await again.close();
   });

@@ -66,7 +66,7 @@ describeInBrowsers('a large dictionary of the user’s', (ctx) => {
         () =>
           new Promise<number>((resolve, reject) => {
             const open = indexedDB.open('tieline');
-            open.onerror = () => reject(open.error);
+            open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
             open.onsuccess = () => {
               const get = open.result.transaction('settings').objectStore('settings').get('compiledMatcher');
               get.onsuccess = () => {

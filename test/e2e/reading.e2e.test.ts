@@ -63,7 +63,7 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
     await reopened.type('#search', 'Databricks');
     await reopened.waitFor('button[data-company="databricks"]');
     await reopened.click('button[data-company="databricks"]');
-    await reopened.waitUntil(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Lakehouse IPO?');
+    await reopened.waitUntil(() => document.querySelector('textarea')?.value === 'Lakehouse IPO?');
     await reopened.close();
   });
 
@@ -75,14 +75,14 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
     await popup.type('.tie-form input[placeholder="2024-05"]', '2026-10');
     await popup.type('.tie-form input[type="url"]', 'https://example.com/perplexity-oracle');
     await popup.click('.tie-form button[type="submit"]');
-    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent!.includes('Oracle') && li.textContent!.includes('yours')));
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent.includes('Oracle') && li.textContent.includes('yours')));
     await popup.screenshot(join(SHOTS, `${browser.name}-popup-user-tie.png`));
     // Mark it ended.
     await popup.evaluate(() => {
-      const li = [...document.querySelectorAll('.tie')].find((l) => l.textContent!.includes('yours'))!;
+      const li = [...document.querySelectorAll('.tie')].find((l) => l.textContent.includes('yours'))!;
       [...li.querySelectorAll('button')].find((b) => b.textContent === 'Mark ended')!.click();
     });
-    await popup.waitUntil(() => [...document.querySelectorAll('.tie.ended')].some((li) => li.textContent!.includes('yours')));
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie.ended')].some((li) => li.textContent.includes('yours')));
     await popup.close();
   });
 
@@ -126,12 +126,12 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
     await popup.type('.tie-form input[type="url"]', 'https://example.com/zentrova');
     await popup.screenshot(join(SHOTS, `${browser.name}-popup-new-counterparty-form.png`));
     await popup.click('.tie-form button[type="submit"]');
-    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent!.includes('Zentrova Analytics') && li.textContent!.includes('yours')));
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent.includes('Zentrova Analytics') && li.textContent.includes('yours')));
     await popup.screenshot(join(SHOTS, `${browser.name}-popup-new-counterparty.png`));
     // The new company has its own page, with the tie seen from its side.
     await popup.evaluate(() => ([...document.querySelectorAll('.tie-name')].find((b) => b.textContent === 'Zentrova Analytics') as HTMLElement).click());
     await popup.waitUntil(() => document.querySelector('.company-name')?.textContent?.includes('Zentrova Analytics'));
-    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent!.includes('Perplexity')));
+    await popup.waitUntil(() => [...document.querySelectorAll('.tie')].some((li) => li.textContent.includes('Perplexity')));
     await popup.close();
 
     const search = await browser.openExtensionPage('popup.html');

@@ -272,10 +272,10 @@ describeInBrowsers('sites', (ctx) => {
       const [s] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
       return s?.css?.length === 1;
     }, id);
-    expect(await reopened.evaluate(async (id: string) => {
+    expect(await reopened.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
       return (await api.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, js: s.js, css: s.css }));
-    }, id)).toEqual([{ id, js: ['content.js'], css: ['marks.css'] }]);
+    })).toEqual([{ id, js: ['content.js'], css: ['marks.css'] }]);
     const after = await markCount(browser, article('demo-article.html', OTHER_HOST));
     await after.page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
     expect(await after.page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).toBe('dotted');

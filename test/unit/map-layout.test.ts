@@ -246,7 +246,11 @@ describe('layoutTiesMap', () => {
       for (let i = 0; i < runs; i++) f();
       return (performance.now() - t0) / runs;
     };
-    for (let i = 0; i < 5; i++) layoutTiesMap(input), reference(); // warm up the JIT
+    for (let i = 0; i < 5; i++) {
+      // warm up the JIT
+      layoutTiesMap(input);
+      reference();
+    }
     let layout = Infinity;
     let ref = Infinity;
     for (let round = 0; round < 3; round++) {

@@ -70,6 +70,7 @@ function sameCase(text: string, start: number, end: number, pattern: string): bo
  * other non-ASCII neighbour is checked against the character tables in `isWordStart`.
  */
 const WORD_START = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- code-unit ranges, not visible characters: the combining marks in them are meant
   '(?<![A-Za-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u03ff\\u0400-\\u0481\\u048a-\\u052f' +
     '\\u05d0-\\u05ea\\u0620-\\u064a\\u0900-\\u0963\\u0966-\\u096f\\u0971-\\u097f\\u0e01-\\u0e3a\\u0e40-\\u0e4e\\u0e50-\\u0e59' +
     '\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff\\uac00-\\ud7a3])[A-Za-z0-9$\\u0080-\\uffff]',

@@ -1,5 +1,5 @@
 import { CH_WORD, CLASS, fillCode, isSpaceCode } from '../normalize';
-import { isAsciiWordCode, isWhiteSpaceCode, phraseAt, phraseBefore, skipSpaceAnd, skipSpaceAndBack } from './phrases';
+import { isAsciiWordCode, isWhiteSpaceCode, phraseBefore, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 
 /**
  * Reading the text around a match: words, sentences, case, addresses. Per match, on a few dozen

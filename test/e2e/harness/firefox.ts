@@ -36,7 +36,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
       if (!input) throw new Error(`no ${s}`);
       await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file);
     },
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => void (await page.screenshot({ path: path })),
     frame: async (prefix) => {
       const deadline = Date.now() + 15_000;
       for (;;) {

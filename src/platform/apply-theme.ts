@@ -1,5 +1,5 @@
 import { SETTINGS_KEY, withDefaults } from '../core/settings';
-import { browser } from '../platform/browser';
+import { browser } from './browser';
 
 /** Follow the user's appearance setting (system, light, dark) on an extension page. */
 export async function applyTheme(doc: Document): Promise<void> {
