@@ -1,7 +1,7 @@
 // The layers of src/ as an ESLint rule: which folder may import which. Relative specifiers are resolved by
 // path alone, so an import the rule cannot resolve to a file is still judged by the folder it names (a
 // resolver-based rule skips what it cannot resolve, and would pass a wrong import in silence).
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, '..', 'src');
 
@@ -20,6 +20,9 @@ export const ALLOWED = {
   data: [],
 };
 
+/** Folders entered only through their index.ts. */
+const DOORS = ['core/matcher', 'core/ties-map'];
+
 /** Packages only one folder may import. */
 const OWNED_PACKAGES = { 'webextension-polyfill': 'platform', idb: 'storage' };
 
@@ -27,6 +30,11 @@ function folderOf(path) {
   const rel = relative(SRC, path);
   if (rel.startsWith('..') || rel === '') return null;
   return rel.split(sep)[0];
+}
+
+function isInside(path, folder) {
+  const rel = relative(join(SRC, folder), path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep));
 }
 
 /** @type {import('eslint').Rule.RuleModule} */
@@ -48,7 +56,14 @@ export const layers = {
         return;
       }
       if (!spec.startsWith('.')) return;
-      const to = folderOf(resolve(dirname(file), spec));
+      const target = resolve(dirname(file), spec);
+      const to = folderOf(target);
+      const door = DOORS.find((d) => isInside(target, d) && !isInside(file, d));
+      const enteredBy = door && relative(join(SRC, door), target).replace(/\.[jt]sx?$/, '');
+      if (door && enteredBy !== '' && enteredBy !== 'index') {
+        context.report({ node, message: `Import src/${door}/ through its index ('${spec}' reaches inside).` });
+        return;
+      }
       if (to === null) {
         context.report({ node, message: `src/${from}/ imports '${spec}', outside src/.` });
         return;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { estimateLabelWidth, layoutTiesMap, MAP_FONT_SIZE, type LabelStyle, type MapEdge, type MapNode } from '../core/map-layout';
+import { estimateLabelWidth, layoutTiesMap, MAP_FONT_SIZE, type LabelStyle, type MapEdge, type MapNode } from '../core/ties-map';
 import type { Tie, TieKind, TieStatus } from '../core/model';
 import { t } from './translate';
 

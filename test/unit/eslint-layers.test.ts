@@ -18,6 +18,8 @@ new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType: 'module' } })
     at('content/index.ts', "import { x } from '../ui/translate'; import { y } from '../platform/browser';"),
     at('platform/browser.ts', "import browser from 'webextension-polyfill';"),
     at('storage/open-db.ts', "import { openDB } from 'idb';"),
+    at('ui/ties-map.tsx', "import { layoutTiesMap } from '../core/ties-map';"),
+    at('core/ties-map/layout.ts', "import { drawNodes } from './nodes';"),
   ],
   invalid: [
     { ...at('core/model.ts', "import { browser } from '../platform/browser';"), errors: 1 },
@@ -29,5 +31,7 @@ new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType: 'module' } })
     { ...at('popup/index.tsx', "import { openDB } from 'idb';"), errors: 1 },
     { ...at('background/index.ts', "import { Popup } from '../popup/index';"), errors: 1 },
     { ...at('core/model.ts', "import { x } from '../../tools/serve.mjs';"), errors: 1 },
+    { ...at('ui/ties-map.tsx', "import { drawNodes } from '../core/ties-map/nodes';"), errors: 1 },
+    { ...at('content/index.ts', "import { scan } from '../core/matcher/scan';"), errors: 1 },
   ],
 });

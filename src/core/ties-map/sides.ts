@@ -1,5 +1,5 @@
-import type { WorkNode } from './map-graph';
-import { mean } from './map-spread';
+import type { WorkNode } from './graph';
+import { mean } from './spread';
 
 /**
  * Sides of counterparties and columns of page companies, settled together: a counterparty picks

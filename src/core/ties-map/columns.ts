@@ -1,6 +1,6 @@
-import type { WorkNode } from './map-graph';
-import type { LabelStyle } from './map-labels';
-import { CP_EXTRA, PAD_X, PILL_PAD } from './map-spacing';
+import type { WorkNode } from './graph';
+import type { LabelStyle } from './labels';
+import { CP_EXTRA, PAD_X, PILL_PAD } from './spacing';
 
 /**
  * Widths of the ties map's columns and of the gaps between them: the width is shared out so that

@@ -1,5 +1,5 @@
-import type { MapInput, MapRole } from './map-types';
-import type { Tie, TieKind, TieStatus } from './model';
+import type { MapInput, MapRole } from './types';
+import type { Tie, TieKind, TieStatus } from '../model';
 
 /**
  * The ties map as a graph: page companies, the edges touching them (ties merged per company, kind

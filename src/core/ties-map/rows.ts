@@ -1,7 +1,7 @@
-import type { WorkNode } from './map-graph';
-import { MAP_FONT_SIZE } from './map-labels';
-import { CP_COMFORT_GAP, CP_MIN_GAP, PAD_Y, PAGE_MAX_ROW, PAGE_MIN_ROW } from './map-spacing';
-import { mean, spread } from './map-spread';
+import type { WorkNode } from './graph';
+import { MAP_FONT_SIZE } from './labels';
+import { CP_COMFORT_GAP, CP_MIN_GAP, PAD_Y, PAGE_MAX_ROW, PAGE_MIN_ROW } from './spacing';
+import { mean, spread } from './spread';
 
 /**
  * Vertical placement of the ties map: how many page columns, how tall the map, and the height of

@@ -1,5 +1,5 @@
-import type { LabelStyle } from './map-labels';
-import type { Tie, TieKind, TieStatus } from './model';
+import type { LabelStyle } from './labels';
+import type { Tie, TieKind, TieStatus } from '../model';
 
 /** The ties map's input and output: what the popup hands to layoutTiesMap and draws from it. */
 

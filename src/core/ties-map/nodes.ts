@@ -1,8 +1,8 @@
-import type { ColumnWidths } from './map-columns';
-import { dominantKind, type WorkNode } from './map-graph';
-import { fitLabel, MAP_FONT_SIZE, type LabelStyle } from './map-labels';
-import { CP_DOT, CP_EXTRA, CP_LABEL_GAP, PILL_PAD, round } from './map-spacing';
-import type { MapNode, MapSide } from './map-types';
+import type { ColumnWidths } from './columns';
+import { dominantKind, type WorkNode } from './graph';
+import { fitLabel, MAP_FONT_SIZE, type LabelStyle } from './labels';
+import { CP_DOT, CP_EXTRA, CP_LABEL_GAP, PILL_PAD, round } from './spacing';
+import type { MapNode, MapSide } from './types';
 
 /** The ties map's nodes as drawn: placed nodes, their columns' widths and their labels, fitted. */
 

@@ -1,6 +1,6 @@
-import type { RawEdge } from './map-graph';
-import { round } from './map-spacing';
-import type { MapEdge, MapNode } from './map-types';
+import type { RawEdge } from './graph';
+import { round } from './spacing';
+import type { MapEdge, MapNode } from './types';
 
 /** Edge geometry of the ties map: where each edge leaves and meets its nodes, and its curve. */
 

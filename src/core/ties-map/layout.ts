@@ -1,17 +1,12 @@
-import { allocateColumnWidths } from './map-columns';
-import { drawEdges } from './map-edge-paths';
-import { buildGraph, KIND_ORDER, mergeTies, pageCompanyNames, rankCounterparties } from './map-graph';
-import { estimateLabelWidth, MAP_FONT_SIZE } from './map-labels';
-import { drawNodes } from './map-nodes';
-import { mapHeight, pageGrid, placeRows } from './map-rows';
-import { assignSidesAndColumns } from './map-sides';
-import { CP_MIN_GAP, PAD_Y } from './map-spacing';
-import type { MapInput, MapLayout } from './map-types';
-
-export { estimateLabelWidth, estimateTextWidth, fitLabel, truncateLabel, type LabelStyle } from './map-labels';
-/** Font size (px) the labels are drawn with; the component's CSS must agree. */
-export { MAP_FONT_SIZE } from './map-labels';
-export type { MapEdge, MapInput, MapLayout, MapNode, MapRole, MapSide } from './map-types';
+import { allocateColumnWidths } from './columns';
+import { drawEdges } from './edge-paths';
+import { buildGraph, KIND_ORDER, mergeTies, pageCompanyNames, rankCounterparties } from './graph';
+import { estimateLabelWidth, MAP_FONT_SIZE } from './labels';
+import { drawNodes } from './nodes';
+import { mapHeight, pageGrid, placeRows } from './rows';
+import { assignSidesAndColumns } from './sides';
+import { CP_MIN_GAP, PAD_Y } from './spacing';
+import type { MapInput, MapLayout } from './types';
 
 /**
  * Layout of the popup's ties map: pure, DOM-free and deterministic (same input, same output).
@@ -26,8 +21,8 @@ export type { MapEdge, MapInput, MapLayout, MapNode, MapRole, MapSide } from './
  * side is full or (with two page columns) the other side avoids edges crossing a column. Rows are
  * ordered by a fixed number of barycenter sweeps to keep edges short and crossings few.
  *
- * The steps, one file each: map-graph (which nodes and edges), map-sides (sides and page columns),
- * map-rows (heights), map-columns (widths), map-nodes and map-edge-paths (the drawing).
+ * The steps, one file each: graph (which nodes and edges), sides (sides and page columns),
+ * rows (heights), columns (widths), nodes and edge-paths (the drawing).
  */
 export function layoutTiesMap(input: MapInput): MapLayout {
   const W = Math.max(120, input.width);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { estimateTextWidth, fitLabel, layoutTiesMap, type MapInput, type MapLayout } from '../../src/core/map-layout';
+import { estimateTextWidth, fitLabel, layoutTiesMap, type MapInput, type MapLayout } from '../../src/core/ties-map';
 import type { Tie, TieKind, TieStatus } from '../../src/core/model';
 
 function tie(company: string, kind: TieKind, counterparty: string, more: Partial<Tie> = {}): Tie {
