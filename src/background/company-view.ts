@@ -1,4 +1,4 @@
-import type { CompanyView } from '../core/card-data';
+import type { CompanyView } from '../core/views';
 import { getCompanies, getCompany } from '../storage/companies';
 import { getNote } from '../storage/notes';
 import { countRecentArticles } from '../storage/sightings';

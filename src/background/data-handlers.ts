@@ -6,8 +6,8 @@ import { browser } from '../platform/browser';
 import { applyImport, clearData, exportAll, hasUserCompanies, knownCompanyIds } from '../storage/backup';
 import { getCompanies } from '../storage/companies';
 import type { Db } from '../storage/open-db';
-import { DATASET_VERSION_KEY } from '../storage/seed';
-import { getSetting } from '../storage/settings';
+import { DATASET_VERSION_KEY } from '../storage/sync-bundled-dataset';
+import { getMeta } from '../storage/meta';
 import { currentMatcher, invalidateMatcher } from './matcher-cache';
 import { LAST_SEED_KEY, ready } from './ready';
 
@@ -85,8 +85,8 @@ export const getDataInfo: Handler<'getDataInfo'> = async (): Promise<DataInfo> =
     db.count('companies'),
     db.count('ties'),
     db.count('notes'),
-    getSetting<string>(db, DATASET_VERSION_KEY),
-    getSetting<{ ms: number }>(db, LAST_SEED_KEY),
+    getMeta<string>(db, DATASET_VERSION_KEY),
+    getMeta<{ ms: number }>(db, LAST_SEED_KEY),
     hasUserCompanies(db),
   ]);
   return { datasetVersion: version ?? '', companies, ties, notes, userCompanies, lastSeedMs: lastSeed?.ms ?? null };

@@ -1,8 +1,8 @@
 import type { Dataset } from '../core/model';
 import { browser } from '../platform/browser';
 import { getDb, type Db } from '../storage/open-db';
-import { syncBundledDataset, DATASET_VERSION_KEY } from '../storage/seed';
-import { getSetting, setSetting } from '../storage/settings';
+import { syncBundledDataset, DATASET_VERSION_KEY } from '../storage/sync-bundled-dataset';
+import { getMeta, setMeta } from '../storage/meta';
 
 export const LAST_SEED_KEY = 'lastSeed';
 
@@ -12,13 +12,13 @@ async function loadBundledDataset(): Promise<Dataset> {
 }
 
 /** Bring the bundled dataset in if this version is not there yet (first install, update, reset). */
-async function seed(db: Db): Promise<void> {
-  if ((await getSetting<string>(db, DATASET_VERSION_KEY)) === __DATASET_VERSION__) return;
+async function updateFromBundle(db: Db): Promise<void> {
+  if ((await getMeta<string>(db, DATASET_VERSION_KEY)) === __DATASET_VERSION__) return;
   const t0 = performance.now();
   const plan = await syncBundledDataset(db, await loadBundledDataset());
   if (!plan) return;
   const ms = Math.round(performance.now() - t0);
-  await setSetting(db, LAST_SEED_KEY, { version: __DATASET_VERSION__, ms, at: Date.now(), companies: plan.putCompanies.length, ties: plan.putTies.length });
+  await setMeta(db, LAST_SEED_KEY, { version: __DATASET_VERSION__, ms, at: Date.now(), companies: plan.putCompanies.length, ties: plan.putTies.length });
   console.info(`Tieline: dataset ${__DATASET_VERSION__} merged in ${ms} ms (${plan.putCompanies.length} companies, ${plan.putTies.length} ties written)`);
 }
 
@@ -28,7 +28,7 @@ export function ready(opts: { reseed?: boolean } = {}): Promise<Db> {
   if (opts.reseed) started = undefined;
   started ??= getDb()
     .then(async (db) => {
-      await seed(db);
+      await updateFromBundle(db);
       return db;
     })
     .catch((e: unknown) => {

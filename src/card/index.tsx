@@ -1,7 +1,7 @@
 import { openNoteChannel } from '../messaging/note-port';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CompanyView } from '../core/card-data';
+import type { CompanyView } from '../core/views';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../platform/apply-theme';

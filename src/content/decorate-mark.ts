@@ -1,4 +1,4 @@
-import type { ContentSettings } from '../core/settings';
+import type { ContentSettings } from '../core/user-settings';
 
 /**
  * What a mark carries besides its company: keyboard and screen-reader roles, and its look

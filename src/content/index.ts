@@ -1,5 +1,5 @@
-import { hostInList, SETTINGS_KEY, withDefaults, type ContentSettings } from '../core/settings';
-import type { PageMention } from '../core/card-data';
+import { hostInList, SETTINGS_KEY, withDefaults, type ContentSettings } from '../core/user-settings';
+import type { PageMention } from '../core/views';
 import type { TabRequests } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { sendToBackground } from '../messaging/send';

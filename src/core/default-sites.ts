@@ -1,4 +1,4 @@
-import { hostInList, siteKey } from './settings';
+import { hostInList, siteKey } from './user-settings';
 
 /**
  * The news sites Tieline runs on out of the box. manifest.json's `content_scripts.matches` holds

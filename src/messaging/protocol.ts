@@ -1,4 +1,4 @@
-import type { CompanyView, PageMention } from '../core/card-data';
+import type { CompanyView, PageMention } from '../core/views';
 import type { Mention } from '../core/matcher';
 import type { Company, Tie } from '../core/model';
 

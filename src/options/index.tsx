@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type ContentSettings } from '../core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type ContentSettings } from '../core/user-settings';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../platform/apply-theme';
@@ -45,12 +45,12 @@ function OtherSitesOff({ settings, onChange }: { settings: ContentSettings; onCh
 }
 
 function Options() {
-  const [settings, setSettings] = useState<ContentSettings>(DEFAULT_SETTINGS);
+  const [settings, setMetas] = useState<ContentSettings>(DEFAULT_SETTINGS);
   useEffect(() => {
-    void browser.storage.local.get(SETTINGS_KEY).then((s) => setSettings(withDefaults(s[SETTINGS_KEY])));
+    void browser.storage.local.get(SETTINGS_KEY).then((s) => setMetas(withDefaults(s[SETTINGS_KEY])));
   }, []);
   const update = async (next: ContentSettings) => {
-    setSettings(next);
+    setMetas(next);
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
     await applyTheme(document);
   };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SITES, matchPatternsFor, parseSiteInput, USER_SITES_KEY, userSitesFrom, type SiteInputError } from '../core/default-sites';
-import { hostInList, type ContentSettings } from '../core/settings';
+import { hostInList, type ContentSettings } from '../core/user-settings';
 import { sendToBackground } from '../messaging/send';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';

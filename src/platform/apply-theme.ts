@@ -1,4 +1,4 @@
-import { SETTINGS_KEY, withDefaults } from '../core/settings';
+import { SETTINGS_KEY, withDefaults } from '../core/user-settings';
 import { browser } from './browser';
 
 /** Follow the user's appearance setting (system, light, dark) on an extension page. */

@@ -1,6 +1,6 @@
 import { openNoteChannel } from '../messaging/note-port';
 import { useEffect, useState } from 'preact/hooks';
-import type { CompanyView } from '../core/card-data';
+import type { CompanyView } from '../core/views';
 import type { Tie } from '../core/model';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageMention } from '../core/card-data';
+import type { PageMention } from '../core/views';
 import type { Tie } from '../core/model';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';

@@ -1,4 +1,4 @@
-import { hostInList, SETTINGS_KEY, siteKey, withDefaults } from '../core/settings';
+import { hostInList, SETTINGS_KEY, siteKey, withDefaults } from '../core/user-settings';
 import { sendToTab } from '../messaging/send';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { PageMention } from '../core/card-data';
+import type { PageMention } from '../core/views';
 import { sendToTab } from '../messaging/send';
 import { browser } from '../platform/browser';
 

@@ -1,4 +1,4 @@
-import type { CompanyView } from '../core/card-data';
+import type { CompanyView } from '../core/views';
 import { t } from './translate';
 
 export function CompanyHeader({ view, headingId }: { view: CompanyView; headingId?: string }) {

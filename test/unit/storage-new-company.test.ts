@@ -5,7 +5,7 @@ import { cleanCompanyName, companyIdCandidates, companyNamed } from '../../src/c
 import { hasUserCompanies } from '../../src/storage/backup';
 import { getCompany, searchCompanies } from '../../src/storage/companies';
 import { DB_VERSION, openDb } from '../../src/storage/open-db';
-import { syncBundledDataset } from '../../src/storage/seed';
+import { syncBundledDataset } from '../../src/storage/sync-bundled-dataset';
 import { saveTieToNamedCompany } from '../../src/storage/tie-to-named-company';
 import { tiesOf } from '../../src/storage/ties';
 import { company } from './helpers';

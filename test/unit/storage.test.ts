@@ -8,7 +8,7 @@ import { getCompany, saveCompany, searchCompanies, toStored } from '../../src/st
 import { getNote, saveNote } from '../../src/storage/notes';
 import { DB_VERSION, openDb } from '../../src/storage/open-db';
 import { loadCompiledMatcher, storeCompiledMatcher } from '../../src/storage/compiled-matcher';
-import { syncBundledDataset } from '../../src/storage/seed';
+import { syncBundledDataset } from '../../src/storage/sync-bundled-dataset';
 import { countRecentArticles, recordSightings } from '../../src/storage/sightings';
 import { dismissTie, saveTie, tiesOf } from '../../src/storage/ties';
 import { company } from './helpers';
