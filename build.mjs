@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { readDatasetFiles } from './tools/dataset-files.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -35,23 +36,9 @@ export async function loadCore() {
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 }
 
-function readJsonArrays(dir) {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => {
-      const data = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      if (!Array.isArray(data)) throw new Error(`${relative(ROOT, join(dir, f))}: must hold a JSON array`);
-      return data;
-    });
-}
-
 /** The bundled dataset from src/data, validated, with its content-hash version. */
-export async function readBundledDataset(core, dataDir = process.env.TIELINE_DATA_DIR ?? join(ROOT, 'src/data')) {
-  const files = {
-    companies: readJsonArrays(join(dataDir, 'companies')),
-    ties: readJsonArrays(join(dataDir, 'ties')),
-  };
+export async function readBundledDataset(core, dataDir) {
+  const files = readDatasetFiles(dataDir);
   const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 12);
   return core.loadBundledDataset(files, version);
 }

@@ -10,10 +10,10 @@ import { DATASET_VERSION_KEY } from '../storage/sync-bundled-dataset';
 import { getMeta } from '../storage/meta';
 import { currentMatcher, invalidateMatcher } from './matcher-cache';
 import { LAST_SEED_KEY, ready } from './ready';
+import { MATCHER_SOURCE_KEY, type MatcherSource } from '../core/matcher-source';
 
 type Handler<K extends keyof BackgroundRequests> = (req: BackgroundRequests[K]['req']) => Promise<BackgroundRequests[K]['res']>;
 
-const MATCHER_SOURCE_KEY = 'matcherSource';
 const MAX_PROBLEMS = 8;
 
 /**
@@ -23,7 +23,7 @@ const MAX_PROBLEMS = 8;
  */
 export async function refreshMatcherSource(db: Db): Promise<void> {
   await invalidateMatcher(db);
-  let source = 'bundled';
+  let source: MatcherSource = 'bundled';
   if (await hasUserCompanies(db)) source = 'remote' in (await currentMatcher(db)) ? 'user-remote' : 'user';
   await browser.storage.local.set({ [MATCHER_SOURCE_KEY]: source });
 }

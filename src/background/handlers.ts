@@ -10,10 +10,10 @@ import { ready } from './ready';
 import { handleMatchTexts } from './match-texts';
 import { handleSaveTie } from './save-tie';
 import { handleSyncUserSites } from './user-sites';
+import { fromExtensionPage } from '../messaging/senders';
 
 // Our own pages (popup, options, the card frame). Chrome serves the card under a dynamic URL whose
 // host is not the extension id, so check the scheme: the router has already checked sender.id.
-const fromExtensionPage = (sender: { url?: string }) => !!sender.url && /^(chrome|moz)-extension:\/\//.test(sender.url);
 
 /** Data-changing requests come from Tieline's own pages, never from a content script in a web page. */
 function onlyFromPages<T>(sender: { url?: string }, run: () => Promise<T>): Promise<T> {

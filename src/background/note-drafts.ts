@@ -2,6 +2,7 @@ import { NOTE_PORT, type NoteDraft, type NoteSaved } from '../messaging/note-por
 import { browser, type Runtime } from '../platform/browser';
 import { saveNote } from '../storage/notes';
 import { ready } from './ready';
+import { fromExtensionPage } from '../messaging/senders';
 
 const DEBOUNCE_MS = 400;
 
@@ -9,7 +10,7 @@ const DEBOUNCE_MS = 400;
 export function listenForNoteDrafts(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (port.name !== NOTE_PORT || port.sender?.id !== browser.runtime.id) return;
-    if (!/^(chrome|moz)-extension:\/\//.test(port.sender?.url ?? '')) return port.disconnect();
+    if (!fromExtensionPage(port.sender)) return port.disconnect();
     const pending = new Map<string, string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let open = true;

@@ -1,6 +1,7 @@
 import { matchPatternsFor, USER_SITES_KEY, userSitesFrom } from '../core/default-sites';
 import type { BackgroundRequests } from '../messaging/protocol';
 import { browser, type Runtime } from '../platform/browser';
+import { fromExtensionPage } from '../messaging/senders';
 
 /**
  * Sites the user added in the settings. The wish lives in storage.local (`userSites`); a site gets a
@@ -76,7 +77,6 @@ export function registerUserSites(): void {
   browser.permissions.onRemoved.addListener(sync);
 }
 
-const fromExtensionPage = (sender: Runtime.MessageSender) => !!sender.url && /^(chrome|moz)-extension:\/\//.test(sender.url);
 
 /** The settings page changed the list (or just opened): register what is allowed, say which are active. */
 export async function handleSyncUserSites(

@@ -8,7 +8,8 @@ import { Annotator } from './annotator';
 import { decorateMark } from './decorate-mark';
 import { CardHost } from './card-host';
 import { MARK_TAG } from './highlighter';
-import { bundledMatcher, MATCHER_SOURCE_KEY, userMatcher } from './load-matcher';
+import { bundledMatcher, userMatcher } from './load-matcher';
+import { asMatcherSource, MATCHER_SOURCE_KEY, type MatcherSource } from '../core/matcher-source';
 import { backgroundMatcher } from './background-matcher';
 
 const GUARD = '__tielineContentScript';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   // A page on the user's off list keeps only the listener, to be turned back on from the popup.
   const injectedOnce = !!g.__tielineInjected;
   if (hostInList(location.hostname, settings.offSites) && !injectedOnce) return;
-  await page.enable(stored[MATCHER_SOURCE_KEY]);
+  await page.enable(asMatcherSource(stored[MATCHER_SOURCE_KEY]));
 }
 
 class PageSession {
@@ -46,10 +47,10 @@ class PageSession {
 
   constructor(private readonly doc: Document, private readonly settings: ContentSettings) {}
 
-  async enable(matcherSource?: unknown): Promise<void> {
+  async enable(matcherSource?: MatcherSource): Promise<void> {
     if (this.enabled) return;
     this.enabled = true;
-    const source = matcherSource ?? (await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY];
+    const source = matcherSource ?? asMatcherSource((await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY]);
     const loadStart = performance.now();
     const matcher = source === 'user-remote' ? backgroundMatcher() : source === 'user' ? await userMatcher() : bundledMatcher();
     performance.measure('tieline:load', {

@@ -4,8 +4,6 @@ import { decodeBase64, decodeBase64Now } from './decode-base64';
 import { backgroundMatcher } from './background-matcher';
 import { localMatcher, type PageMatcher } from './page-matcher';
 
-export const MATCHER_SOURCE_KEY = 'matcherSource';
-
 /**
  * The bundled matcher ships inside this script (build.mjs), so a page pays only for decoding it.
  * When the user has changed the companies, the background compiles theirs and hands it over, or,

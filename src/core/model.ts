@@ -8,6 +8,8 @@ export type Origin = 'bundled' | 'user' | 'learned';
 
 export const TIE_KINDS: readonly TieKind[] = ['cloud', 'investor', 'parent', 'partner'];
 export const TIE_STATUSES: readonly TieStatus[] = ['active', 'ended', 'reported'];
+/** Which of two ties on the same pair to show first: the one that holds now. */
+export const STATUS_RANK: Readonly<Record<TieStatus, number>> = { active: 0, reported: 1, ended: 2 };
 export const ORIGINS: readonly Origin[] = ['bundled', 'user', 'learned'];
 
 export interface Company {

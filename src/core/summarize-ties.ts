@@ -1,4 +1,4 @@
-import type { Tie, TieKind } from './model';
+import { STATUS_RANK, type Tie, type TieKind } from './model';
 
 /** A group of ties as the card and popup show them, seen from one company. */
 export interface TieGroup {
@@ -6,8 +6,6 @@ export interface TieGroup {
   kind: TieKind;
   ties: { tie: Tie; other: string }[];
 }
-
-const STATUS_ORDER = { active: 0, reported: 1, ended: 2 } as const;
 
 /**
  * Split a company's ties into what a reader asks: whose cloud does it run on, who runs on its
@@ -37,7 +35,7 @@ export function summarizeTies(companyId: string, ties: readonly Tie[]): TieGroup
     if (!g) return [];
     g.ties.sort(
       (a, b) =>
-        STATUS_ORDER[a.tie.status] - STATUS_ORDER[b.tie.status] ||
+        STATUS_RANK[a.tie.status] - STATUS_RANK[b.tie.status] ||
         (b.tie.since ?? '').localeCompare(a.tie.since ?? '') ||
         a.other.localeCompare(b.other),
     );
@@ -45,10 +43,3 @@ export function summarizeTies(companyId: string, ties: readonly Tie[]): TieGroup
   });
 }
 
-/** "since 2019-07", "2019 – 2026-04", "until 2026-04": the dates of a tie in a few characters. */
-export function tieDates(t: Pick<Tie, 'since' | 'until' | 'status'>): string {
-  if (t.since && t.until) return `${t.since} – ${t.until}`;
-  if (t.until) return `until ${t.until}`;
-  if (t.since) return `since ${t.since}`;
-  return '';
-}

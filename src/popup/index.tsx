@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { Company } from '../core/model';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../platform/apply-theme';
@@ -9,6 +8,7 @@ import { PageMap } from './page-map';
 import { SiteSwitch } from './site-switch';
 import { firstTabAnswer, useActiveTab } from './use-active-tab';
 import { useCompanyNames } from './use-company-names';
+import { useCompanySearch } from './use-company-search';
 import { setTranslator } from '../ui/translate';
 
 setTranslator(t);
@@ -31,7 +31,6 @@ function Popup() {
   const tab = useActiveTab();
   const [selected, setSelected] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Company[]>([]);
   const names = useCompanyNames(tab.page?.mentions.map((m) => m.companyId) ?? []);
   useLayoutEffect(() => {
     // From opening to the first frame that shows the page's companies: `npm run bench:popup` reads it.
@@ -43,17 +42,8 @@ function Popup() {
     setViewState(v);
   };
 
-  useEffect(() => {
-    if (!query.trim()) return setResults([]);
-    let alive = true;
-    const timer = setTimeout(() => {
-      sendToBackground('searchCompanies', { query, limit: 12 }).then((r) => alive && setResults(r), () => undefined);
-    }, 120);
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
+  const search = useCompanySearch(query, true, 12);
+  const results = query.trim() ? search.shown : [];
 
   const annotateOnce = async () => {
     if (tab.tabId === null) return;

@@ -25,7 +25,7 @@ export function TieForm(props: { company: Company; tie?: Tie; otherName?: string
   const [url, setUrl] = useState(editing?.sources[0]?.url ?? '');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const search = useCompanySearch(other, !editing);
+  const search = useCompanySearch(other, !editing, 8);
   const typedName = cleanCompanyName(other);
   const match = search.current && companyNamed(search.current, other);
 

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PageMention } from '../core/views';
 import { sendToTab } from '../messaging/send';
 import { browser } from '../platform/browser';
+import { hostOf } from '../core/url';
 
 export interface ActiveTab {
   tabId: number | null;
@@ -36,7 +37,7 @@ export const firstTabAnswer: Promise<void> = Promise.all([firstTab, firstAnswer]
 /** The current tab and what Tieline found on it; polls briefly while a page is still being scanned. */
 export function useActiveTab(): ActiveTab {
   const [tabId, setTabId] = useState<number | null>(() => settled?.tabId ?? null);
-  const [host, setHost] = useState(() => hostOf(settled?.page));
+  const [host, setHost] = useState(() => hostOfPage(settled?.page));
   const [page, setPage] = useState<ActiveTab['page']>(() => settled?.page ?? null);
   const [ready, setReady] = useState(() => settled !== undefined);
   const [tick, setTick] = useState(0);
@@ -63,7 +64,7 @@ export function useActiveTab(): ActiveTab {
           if (!alive) return;
           setPage(p);
           setReady(true);
-          setHost(hostOf(p));
+          setHost(hostOfPage(p));
         },
         () => {
           if (!alive) return;
@@ -82,6 +83,6 @@ export function useActiveTab(): ActiveTab {
 }
 
 /** Without the "tabs" permission the tab's URL is hidden from us; the content script knows it. */
-function hostOf(page: PageAnswer | null | undefined): string {
-  return page ? new URL(page.url).hostname : '';
+function hostOfPage(page: PageAnswer | null | undefined): string {
+  return page ? hostOf(page.url) : '';
 }

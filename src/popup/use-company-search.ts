@@ -2,15 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Company } from '../core/model';
 import { sendToBackground } from '../messaging/send';
 
-const search = (query: string) => sendToBackground('searchCompanies', { query, limit: 8 });
 
 /**
  * Companies whose names start with what the user is typing, asked for once typing pauses.
  * `current` is the answer for exactly `text` (null while it is on its way), so that nobody decides
  * on the results of an earlier text; `lookup()` waits for that answer if need be.
  */
-export function useCompanySearch(text: string, enabled: boolean): { shown: Company[]; current: Company[] | null; lookup: () => Promise<Company[]> } {
+export function useCompanySearch(text: string, enabled: boolean, limit: number): { shown: Company[]; current: Company[] | null; lookup: () => Promise<Company[]> } {
   const [answer, setAnswer] = useState<{ text: string; results: Company[] } | null>(null);
+  const search = (query: string) => sendToBackground('searchCompanies', { query, limit });
   const latest = useRef(text);
   latest.current = text;
   useEffect(() => {
@@ -22,7 +22,7 @@ export function useCompanySearch(text: string, enabled: boolean): { shown: Compa
       }, () => undefined);
     }, 120);
     return () => clearTimeout(timer);
-  }, [text, enabled]);
+  }, [text, enabled, limit]);
   const current = answer?.text === text ? answer.results : null;
   return { shown: answer?.results ?? [], current, lookup: () => (current ? Promise.resolve(current) : search(text)) };
 }

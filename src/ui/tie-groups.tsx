@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Tie } from '../core/model';
+import { hostOf } from '../core/url';
 import { summarizeTies, type TieGroup } from '../core/summarize-ties';
 import { t } from './translate';
 
@@ -8,14 +9,6 @@ function when(tie: Tie): string {
   if (tie.until) return t('tieUntil', tie.until);
   if (tie.since) return t('tieSince', tie.since);
   return '';
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 function TieRow({ tie, other, name, onSelect, actions }: { tie: Tie; other: string; name: string; onSelect?: (id: string) => void; actions?: (tie: Tie) => preact.ComponentChildren }) {

@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/core/dataset-load';
+import { readDatasetFiles } from '../../tools/dataset-files.mjs';
 
-const DATA = join(__dirname, '../../src/data');
-const readAll = (dir: string) =>
-  readdirSync(join(DATA, dir))
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(join(DATA, dir, f), 'utf8')) as unknown[]);
 
 describe('the bundled dataset', () => {
-  const { dataset, problems } = loadBundledDataset({ companies: readAll('companies'), ties: readAll('ties') }, 'test');
+  const { dataset, problems } = loadBundledDataset(readDatasetFiles(), 'test');
 
   it('passes validation', () => {
     expect(problems.slice(0, 10)).toEqual([]);

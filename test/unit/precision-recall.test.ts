@@ -13,10 +13,11 @@
  * A found mention counts as correct only if start, end and company all equal a labelled one.
  * Everything reported is computed here from the fixture and the matcher output.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/core/dataset-load';
+import { readDatasetFiles } from '../../tools/dataset-files.mjs';
 import { buildMatcher, matchCompanies, newContextState } from '../../src/core/matcher';
 import { foldString } from '../../src/core/normalize';
 
@@ -24,8 +25,6 @@ interface LabelledMention { text: string; company: string; start?: number }
 interface LabelledSentence { text: string; mentions: LabelledMention[]; note?: string }
 interface Span { start: number; end: number; company: string }
 
-const ROOT = join(__dirname, '..', '..');
-const COMPANIES_DIR = join(ROOT, 'src', 'data', 'companies');
 
 // Thresholds for the whole set. Not lowered to fit the results: if they fail, fix the matcher or
 // the dataset, or explain here why a target is out of reach.
@@ -34,18 +33,7 @@ const MIN_RECALL = 0.93;
 /** How many failures to list (TIELINE_PR_FAILURES=all to list every one). */
 const SHOW_FAILURES = process.env.TIELINE_PR_FAILURES === 'all' ? Infinity : Number(process.env.TIELINE_PR_FAILURES ?? 30);
 
-function readCompanies(): unknown[] {
-  return readdirSync(COMPANIES_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => {
-      const data = JSON.parse(readFileSync(join(COMPANIES_DIR, f), 'utf8'));
-      if (!Array.isArray(data)) throw new Error(`${f}: must hold a JSON array`);
-      return data as unknown[];
-    });
-}
-
-const { dataset } = loadBundledDataset({ companies: readCompanies(), ties: [] }, 'test');
+const { dataset } = loadBundledDataset({ companies: readDatasetFiles().companies, ties: [] }, 'test');
 const matcher = buildMatcher(dataset.companies);
 const companyIds = new Set(dataset.companies.map((c) => c.id));
 /** Folded names that are also ordinary words, of any company. */

@@ -1,13 +1,11 @@
 import type { MapInput, MapRole } from './types';
-import type { Tie, TieKind, TieStatus } from '../model';
+import { STATUS_RANK, TIE_KINDS, type Tie, type TieKind, type TieStatus } from '../model';
 
 /**
  * The ties map as a graph: page companies, the edges touching them (ties merged per company, kind
  * and counterparty), and the counterparties kept by the cap, most connected first.
  */
 
-export const KIND_ORDER: readonly TieKind[] = ['cloud', 'investor', 'parent', 'partner'];
-const STATUS_RANK: Record<TieStatus, number> = { active: 0, reported: 1, ended: 2 };
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -129,6 +127,6 @@ export function buildGraph(
 
 export function dominantKind(kc: Record<TieKind, number>): TieKind | null {
   let best: TieKind | null = null;
-  for (const k of KIND_ORDER) if (kc[k] > 0 && (best === null || kc[k] > kc[best])) best = k;
+  for (const k of TIE_KINDS) if (kc[k] > 0 && (best === null || kc[k] > kc[best])) best = k;
   return best;
 }

@@ -1,6 +1,7 @@
 import { allocateColumnWidths } from './columns';
 import { drawEdges } from './edge-paths';
-import { buildGraph, KIND_ORDER, mergeTies, pageCompanyNames, rankCounterparties } from './graph';
+import { TIE_KINDS } from '../model';
+import { buildGraph, mergeTies, pageCompanyNames, rankCounterparties } from './graph';
 import { estimateLabelWidth, MAP_FONT_SIZE } from './labels';
 import { drawNodes } from './nodes';
 import { mapHeight, pageGrid, placeRows } from './rows';
@@ -57,7 +58,7 @@ export function layoutTiesMap(input: MapInput): MapLayout {
     edges,
     omittedCounterparties,
     omittedEdges,
-    kinds: KIND_ORDER.filter((kd) => kindSet.has(kd)),
+    kinds: TIE_KINDS.filter((kd) => kindSet.has(kd)),
     statuses: (['active', 'reported', 'ended'] as const).filter((s) => statusSet.has(s)),
     hasExclusive: edges.some((e) => e.exclusive),
   };
