@@ -180,7 +180,6 @@ export async function build({ quiet = false } = {}) {
     cpSync(join(ROOT, 'src/content/marks.css'), join(out, 'marks.css'));
     cpSync(join(ROOT, 'src/_locales'), join(out, '_locales'), { recursive: true });
     writeFileSync(join(out, 'data/dataset.json'), JSON.stringify(dataset));
-    writeFileSync(join(out, 'data/matcher.bin'), matcherBytes);
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
     const zip = join(DIST, `tieline-${target}-${pkg.version}.zip`);
     zipDir(out, zip);

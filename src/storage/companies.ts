@@ -54,8 +54,3 @@ export async function searchCompanies(db: Db, query: string, limit = 20): Promis
     .map(fromStored);
 }
 
-/** Save a company the user created or changed; a changed bundled company is marked edited. */
-export async function saveCompany(db: Db, c: Company): Promise<void> {
-  const record = c.origin === 'bundled' ? { ...c, edited: true } : c;
-  await db.put('companies', toStored(record));
-}

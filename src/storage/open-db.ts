@@ -4,6 +4,9 @@ import { DB_NAME, type TielineDb } from './schema';
 export type Db = IDBPDatabase<TielineDb>;
 type UpgradeTx = IDBPTransaction<TielineDb, StoreNames<TielineDb>[], 'versionchange'>;
 
+/** Shipped steps made indexes that later steps dropped; today's schema types no longer name them. */
+const untyped = (store: object) => store as { createIndex(name: string, keyPath: string): unknown };
+
 /**
  * Numbered upgrade steps. Each step only adds; none deletes or rewrites a user's records.
  * Never edit a step that has shipped: add the next one.
@@ -13,7 +16,7 @@ const MIGRATIONS: ((db: IDBPDatabase<TielineDb>, tx: UpgradeTx) => void)[] = [
   (db) => {
     const companies = db.createObjectStore('companies', { keyPath: 'id' });
     companies.createIndex('nameKeys', 'nameKeys', { multiEntry: true });
-    companies.createIndex('parent', 'parent');
+    untyped(companies).createIndex('parent', 'parent');
     const ties = db.createObjectStore('ties', { keyPath: 'id' });
     ties.createIndex('company', 'company');
     ties.createIndex('counterparty', 'counterparty');
@@ -24,9 +27,15 @@ const MIGRATIONS: ((db: IDBPDatabase<TielineDb>, tx: UpgradeTx) => void)[] = [
   (db, tx) => {
     const sightings = db.createObjectStore('sightings', { keyPath: 'id', autoIncrement: true });
     sightings.createIndex('company', 'company');
-    sightings.createIndex('time', 'time');
+    untyped(sightings).createIndex('time', 'time');
     sightings.createIndex('url', 'url');
-    tx.objectStore('notes').createIndex('updatedAt', 'updatedAt');
+    untyped(tx.objectStore('notes')).createIndex('updatedAt', 'updatedAt');
+  },
+  // 3: drop the indexes nothing queries (every write paid for them).
+  (_db, tx) => {
+    tx.objectStore('companies').deleteIndex('parent');
+    tx.objectStore('sightings').deleteIndex('time');
+    tx.objectStore('notes').deleteIndex('updatedAt');
   },
 ];
 

@@ -10,11 +10,11 @@ export interface Setting {
 }
 
 export interface TielineDb extends DBSchema {
-  companies: { key: string; value: StoredCompany; indexes: { nameKeys: string; parent: string } };
+  companies: { key: string; value: StoredCompany; indexes: { nameKeys: string } };
   ties: { key: string; value: Tie; indexes: { company: string; counterparty: string } };
-  notes: { key: string; value: Note; indexes: { updatedAt: number } };
+  notes: { key: string; value: Note };
   settings: { key: string; value: Setting };
-  sightings: { key: number; value: Sighting; indexes: { company: string; time: number; url: string } };
+  sightings: { key: number; value: Sighting; indexes: { company: string; url: string } };
 }
 
 export const DB_NAME = 'tieline';

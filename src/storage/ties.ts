@@ -17,11 +17,3 @@ export async function saveTie(db: Db, tie: Tie): Promise<void> {
   await db.put('ties', tie.origin === 'bundled' ? { ...tie, edited: true } : tie);
 }
 
-/** Hide a tie. Bundled ties are kept as dismissed so that an update does not bring them back. */
-export async function dismissTie(db: Db, id: string): Promise<void> {
-  const tx = db.transaction('ties', 'readwrite');
-  const tie = await tx.store.get(id);
-  if (tie?.origin === 'bundled') await tx.store.put({ ...tie, dismissed: true });
-  else if (tie) await tx.store.delete(id);
-  await tx.done;
-}

@@ -4,13 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseImportJson } from '../../src/core/export-format';
 import { tieId, type Tie } from '../../src/core/model';
 import { applyImport, clearData, exportAll } from '../../src/storage/backup';
-import { getCompany, saveCompany, searchCompanies, toStored } from '../../src/storage/companies';
+import { getCompany, searchCompanies, toStored } from '../../src/storage/companies';
 import { getNote, saveNote } from '../../src/storage/notes';
 import { DB_VERSION, openDb } from '../../src/storage/open-db';
 import { loadCompiledMatcher, storeCompiledMatcher } from '../../src/storage/compiled-matcher';
 import { syncBundledDataset } from '../../src/storage/sync-bundled-dataset';
 import { countRecentArticles, recordSightings } from '../../src/storage/sightings';
-import { dismissTie, saveTie, tiesOf } from '../../src/storage/ties';
+import { saveTie, tiesOf } from '../../src/storage/ties';
 import { company } from './helpers';
 
 let n = 0;
@@ -47,6 +47,12 @@ describe('openDb migrations', () => {
     }
     const latest = await openDb(DB_VERSION, name);
     expect([...latest.objectStoreNames].sort()).toEqual(['companies', 'notes', 'settings', 'sightings', 'ties']);
+    // Version 3 dropped the indexes nothing queried; the ones lookups use are still there.
+    const tx = latest.transaction(['companies', 'ties', 'notes', 'sightings']);
+    expect([...tx.objectStore('companies').indexNames]).toEqual(['nameKeys']);
+    expect([...tx.objectStore('ties').indexNames].sort()).toEqual(['company', 'counterparty']);
+    expect([...tx.objectStore('notes').indexNames]).toEqual([]);
+    expect([...tx.objectStore('sightings').indexNames].sort()).toEqual(['company', 'url']);
     latest.close();
   });
 
@@ -89,10 +95,11 @@ describe('syncBundledDataset', () => {
     const db = await openDb(DB_VERSION, name);
     await syncBundledDataset(db, v1);
     await saveNote(db, 'oracle', 'my note on Oracle');
-    await saveCompany(db, { ...v1.companies[0], aliases: ['Open AI'] });
+    // The user's edit of a bundled company, and a bundled tie an older version let them hide.
+    await db.put('companies', toStored({ ...v1.companies[0], aliases: ['Open AI'], edited: true }));
     const userTie = tie('openai', 'oracle', { kind: 'partner', origin: 'user', detail: 'mine' });
     await saveTie(db, userTie);
-    await dismissTie(db, v1.ties[1].id);
+    await db.put('ties', { ...v1.ties[1], dismissed: true });
 
     const v2 = {
       version: 'v2',
@@ -124,7 +131,7 @@ describe('export and import', () => {
     await syncBundledDataset(db, v1);
     await saveNote(db, 'openai', 'Line one\nLine “two” — ünïcödé');
     await saveTie(db, tie('microsoft', 'openai', { kind: 'partner', origin: 'user' }));
-    await saveCompany(db, { ...company('my-startup', 'My Startup'), origin: 'user' });
+    await db.put('companies', toStored({ ...company('my-startup', 'My Startup'), origin: 'user' }));
     const before = await exportAll(db, new Date(0));
     const json = JSON.stringify(before);
 
