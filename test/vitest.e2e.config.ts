@@ -7,7 +7,5 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 120_000,
-    // Real browsers on a busy 2-core machine: one retry for a stalled browser; a real bug fails twice.
-    retry: 1,
   },
 });

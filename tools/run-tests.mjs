@@ -1,4 +1,4 @@
-// `npm test`: every check in order, each one counted; the last line is `N passed, N failed`.
+// `npm test`: every check in order, each one counted; the last line is `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +11,7 @@ const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
 
 function run(title, cmd, args) {
@@ -44,6 +45,10 @@ function vitest(title, config) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
+  skipped += r.numPendingTests + r.numTodoTests;
+  for (const file of r.testResults) {
+    for (const a of file.assertionResults) if (a.status === 'pending' || a.status === 'skipped' || a.status === 'todo') console.log(`  skipped: ${a.fullName}`);
+  }
   for (const file of r.testResults) {
     for (const a of file.assertionResults) if (a.status === 'failed') failures.push(`${title}: ${a.fullName}`);
   }
@@ -76,5 +81,5 @@ if (failures.length > 0) {
   console.log('\nFailed:');
   for (const f of failures) console.log(`  - ${f}`);
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);
