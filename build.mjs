@@ -63,6 +63,7 @@ function manifestFor(target) {
     delete m.browser_specific_settings;
   } else {
     delete m.background.service_worker;
+    delete m.minimum_chrome_version;
     // Firefox has no dynamic URLs; its moz-extension:// origin is already random per install.
     for (const war of m.web_accessible_resources) delete war.use_dynamic_url;
   }

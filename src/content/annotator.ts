@@ -1,17 +1,18 @@
 import type { Mention } from '../core/matcher';
-import { Highlighter, MARK_TAG, type WrapRange } from './highlighter';
+import { dom } from './dom';
 import { findRoots, type Scope } from './find-roots';
 import { HiddenMentions, isShown, type Found } from './hidden-mentions';
 import type { PageMatcher } from './page-matcher';
+import { Painter, type Look, type MentionRange } from './painter';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface AnnotatorOptions {
   scope: Scope;
   firstOnly: boolean;
-  /** Called after each scan with the companies found so far (in order of first appearance). */
+  look: Look;
+  /** Called after each scan that changed what is painted. */
   onChange?: () => void;
-  decorate: (mark: HTMLElement, companyId: string, first: boolean) => void;
 }
 
 export interface ScanStats {
@@ -27,12 +28,12 @@ export interface ScanStats {
 const MAX_BUSY_MS_PER_SECOND = 150;
 
 /**
- * Finds mentions under the article roots, wraps them, and keeps up with content added later. All
- * work runs in slices of a few milliseconds; the page gets the main thread back between slices.
+ * Finds mentions under the article roots, paints them, and keeps up with content the page adds or
+ * changes later. All work runs in slices of a few milliseconds; the page gets the main thread back
+ * between slices. The page's DOM is only read, never written.
  */
 export class Annotator {
-  readonly counts = new Map<string, number>();
-  private readonly highlighter: Highlighter;
+  readonly painter: Painter;
   private readonly hidden: HiddenMentions;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
@@ -47,12 +48,8 @@ export class Annotator {
     private readonly matcher: PageMatcher,
     private readonly options: AnnotatorOptions,
   ) {
-    this.highlighter = new Highlighter(doc, (mark, id) => {
-      const first = !this.counts.has(id);
-      this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
-      options.decorate(mark, id, first);
-    });
-    this.hidden = new HiddenMentions(doc, (found) => this.wrapShownLater(found));
+    this.painter = new Painter(options.look);
+    this.hidden = new HiddenMentions(doc, (found) => this.paintShownLater(found));
   }
 
   /** Scan the article now and watch for more. */
@@ -61,7 +58,10 @@ export class Annotator {
     this.observer = new MutationObserver((records) => this.queueRecords(records));
     // The whole body: a single-page app may swap the article element itself. `contenteditable`:
     // a site's in-place editor may turn the article into an editing region after we marked it.
-    if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    // `characterData`: frameworks update text by writing `nodeValue` of nodes they keep.
+    if (this.doc.body) {
+      this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
+    }
     // Text that was hidden when scanned and is shown without any node being added: a <details>
     // opened, a popover, a hidden="until-found" section revealed by find-in-page.
     this.doc.addEventListener('toggle', this.onReveal, true);
@@ -81,7 +81,7 @@ export class Annotator {
     }, 0);
   };
 
-  /** Take every mark out and stop watching: the page is as it was. */
+  /** Take every highlight off and stop watching: the page's DOM was never changed. */
   stop(): void {
     this.stopped = true;
     this.doc.removeEventListener('toggle', this.onReveal, true);
@@ -90,47 +90,57 @@ export class Annotator {
     this.observer = null;
     this.pending.clear();
     this.hidden.stop();
-    this.highlighter.unwrapAll();
-    this.counts.clear();
+    this.painter.clear();
   }
 
   private queueRecords(records: MutationRecord[]): void {
+    let removed = false;
     for (const r of records) {
       if (r.type === 'attributes') {
-        this.editableChanged(r.target as HTMLElement);
+        this.editableChanged(r.target as Element);
         continue;
       }
-      for (const n of Array.from(r.addedNodes)) {
-        if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === MARK_TAG) continue;
-        if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) this.pending.add(n);
+      if (r.type === 'characterData') {
+        // The text changed under its mentions: they come off now and the paragraph is read again.
+        const t = r.target as Text;
+        if (this.painter.unpaintNode(t)) removed = true;
+        const block = dom.parentElement(t);
+        if (block) this.pending.add(block);
+        continue;
       }
+      if (r.removedNodes.length > 0) removed = true;
+      for (const n of Array.from(r.addedNodes)) {
+        const type = dom.nodeType(n);
+        if (type === Node.ELEMENT_NODE || type === Node.TEXT_NODE) this.pending.add(n);
+      }
+      // Text added next to a text node changes the paragraph the node's mentions were read in.
+      if (r.addedNodes.length > 0 && dom.nodeType(r.target) === Node.ELEMENT_NODE) this.pending.add(r.target);
     }
+    // Mentions in nodes the page took out: off the highlights (a detached node paints nothing, but
+    // it would stay listed and keep the node alive).
+    if (removed && this.painter.unpaintWhere((n) => !dom.isConnected(n)) > 0) this.options.onChange?.();
     if (this.pending.size > 0 && !this.running) void this.drainPending();
   }
 
   /**
-   * A region made editable loses its marks at once, before the user types: an editor would save
-   * them with the text. When it stops being editable, it is read again like added content.
+   * A region made editable loses its highlights at once: what the user edits is theirs. When it stops
+   * being editable, it is read again like added content.
    */
-  private editableChanged(el: HTMLElement): void {
-    if (!el.isContentEditable) {
+  private editableChanged(el: Element): void {
+    if (!isInSkippedArea(el)) {
       this.pending.add(el);
       return;
     }
-    if (this.highlighter.unwrapWithin(el) === 0) return;
-    // "First mention only" marks the first one again when the region is read again.
-    this.counts.clear();
-    for (const mark of this.marks()) this.counts.set(mark.dataset.company!, (this.counts.get(mark.dataset.company!) ?? 0) + 1);
-    this.options.onChange?.();
+    if (this.painter.unpaintWhere((n) => dom.contains(el, n)) > 0) this.options.onChange?.();
   }
 
   /** Added content we read: inside the article, or a new article (single-page-app navigation). */
   private inScope(n: Node, freshRoots: () => Element[]): boolean {
-    if (this.roots.some((r) => r.contains(n))) return true;
-    if (n.nodeType !== Node.ELEMENT_NODE) return false;
+    if (this.roots.some((r) => dom.contains(r, n))) return true;
+    if (dom.nodeType(n) !== Node.ELEMENT_NODE) return false;
     const fresh = freshRoots();
-    if (!fresh.some((r) => n.contains(r) || r.contains(n))) return false;
-    this.roots.push(...fresh.filter((r) => !this.roots.some((old) => old.contains(r))));
+    if (!fresh.some((r) => dom.contains(n, r) || dom.contains(r, n))) return false;
+    this.roots.push(...fresh.filter((r) => !this.roots.some((old) => dom.contains(old, r))));
     return true;
   }
 
@@ -139,12 +149,12 @@ export class Annotator {
       // Looked up at most once per batch: pages with busy ad slots add nodes all the time.
       let fresh: Element[] | undefined;
       const freshRoots = () => (fresh ??= findRoots(this.doc, this.options.scope).filter((r) => !this.roots.includes(r)));
-      const nodes = [...this.pending].filter((n) => n.isConnected && this.inScope(n, freshRoots) && !isInSkippedArea(n));
+      const nodes = [...this.pending].filter((n) => dom.isConnected(n) && this.inScope(n, freshRoots) && !isInSkippedArea(n));
       this.pending.clear();
       // Nodes inside another queued node are scanned with it.
       const set = new Set(nodes);
       const tops = nodes.filter((n) => {
-        for (let p = n.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+        for (let p = dom.parentNode(n); p; p = dom.parentNode(p)) if (set.has(p)) return false;
         return true;
       });
       if (tops.length > 0) await this.scan(tops);
@@ -172,7 +182,7 @@ export class Annotator {
     const t0 = performance.now();
     try {
       for (const root of roots) {
-        const it = root.nodeType === Node.TEXT_NODE ? single(root as Text) : paragraphs(root);
+        const it = dom.nodeType(root) === Node.TEXT_NODE ? single(root as Text) : paragraphs(root);
         let done = false;
         while (!done && !this.stopped) {
           await this.throttle();
@@ -191,7 +201,7 @@ export class Annotator {
             stats.chars += next.value.text.length;
             if (matcher.kind === 'local') this.find(next.value, matcher.match(next.value.text), found);
             else walked.push(next.value);
-          } while (performance.now() < deadline);
+          } while (performance.now() < deadline && found.length < MAX_FOUND_PER_SLICE);
           let spentBefore = 0;
           if (matcher.kind === 'background' && walked.length > 0) {
             // The page has the main thread while the background matches; only our own work counts.
@@ -204,9 +214,7 @@ export class Annotator {
               if (unchanged(p)) this.find(p, mentions[i], found);
             });
           }
-          stats.marks += this.wrapVisible(found);
-          // Our own insertions are not news to us.
-          this.observer?.takeRecords();
+          stats.marks += this.paintVisible(found);
           const spent = spentBefore + performance.now() - sliceStart;
           stats.busyMs += spent;
           stats.slices++;
@@ -226,73 +234,84 @@ export class Annotator {
     return stats;
   }
 
-  /** A paragraph's mentions, as ranges of its text nodes. */
+  /** A paragraph's mentions, as ranges of its text nodes; nodes read again without mentions are cleared. */
   private find(p: Paragraph, mentions: Mention[], out: Found[]): void {
     let k = 0;
-    for (let n = 0; n < p.nodes.length && k < mentions.length; n++) {
+    for (let n = 0; n < p.nodes.length; n++) {
       const start = p.starts[n];
-      const end = start + p.nodes[n].data.length;
-      const ranges: WrapRange[] = [];
+      const end = n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length;
+      const shift = p.offsets[n] - start;
+      const ranges: MentionRange[] = [];
       while (k < mentions.length && mentions[k].start < end) {
         const m = mentions[k++];
         // A name split across elements ("Open<b>AI</b>") is left alone rather than half-marked.
         if (m.start < start || m.end > end) continue;
-        ranges.push({ start: m.start - start, end: m.end - start, companyId: m.companyId });
+        ranges.push({ start: m.start + shift, end: m.end + shift, companyId: m.companyId });
       }
-      if (ranges.length > 0) out.push({ node: p.nodes[n], ranges });
+      // A window of a long node adds to what the node's earlier windows found.
+      const append = p.offsets[n] > 0;
+      if (ranges.length > 0 || (!append && this.painter.has(p.nodes[n]))) out.push({ node: p.nodes[n], ranges, append });
     }
   }
 
   /**
-   * Wrap what a reader can see; what is hidden now is looked at again later. Visibility is asked for
-   * all of a slice's nodes before any DOM change, so the page's style is computed at most once per slice.
+   * Paint what a reader can see; what is hidden now is looked at again later (a highlight in hidden
+   * text would paint nothing, but the company would be listed as on the page).
    */
-  private wrapVisible(found: Found[]): number {
+  private paintVisible(found: Found[]): number {
     const visible: Found[] = [];
     const hidden: Found[] = [];
-    for (const f of found) (isShown(f.node) ? visible : hidden).push(f);
+    for (const f of found) (f.ranges.length === 0 || isShown(f.node) ? visible : hidden).push(f);
     if (hidden.length > 0) this.hidden.add(hidden);
-    return this.wrapAll(visible);
+    return this.paintAll(visible);
   }
 
   /** Text hidden when scanned that a reader can now see, unless it has become editable since. */
-  private wrapShownLater(found: Found[]): void {
+  private paintShownLater(found: Found[]): void {
     if (this.stopped || this.doc.designMode === 'on') return;
-    const marks = this.wrapAll(found.filter((f) => !isInSkippedArea(f.node)));
-    this.observer?.takeRecords();
-    if (marks > 0) this.options.onChange?.();
+    const painted = this.paintAll(found.filter((f) => !isInSkippedArea(f.node)));
+    if (painted > 0) this.options.onChange?.();
   }
 
-  private wrapAll(found: Found[]): number {
-    let marks = 0;
-    for (const { node, ranges } of found) {
-      const kept = this.options.firstOnly ? this.firstMentions(ranges) : ranges;
-      marks += this.highlighter.wrap(node, kept).length;
+  private paintAll(found: Found[]): number {
+    let painted = 0;
+    for (const { node, ranges, append = false } of found) {
+      const kept = this.options.firstOnly ? this.firstMentions(node, ranges, append) : ranges;
+      painted += append ? this.painter.add(node, kept) : this.painter.paint(node, kept);
     }
-    return marks;
+    return painted;
   }
 
-  private firstMentions(ranges: WrapRange[]): WrapRange[] {
+  /** "First mention only": a company already painted elsewhere is not painted again. */
+  private firstMentions(node: Text, ranges: readonly MentionRange[], append: boolean): MentionRange[] {
+    const own = append ? [] : this.painter.mentionsOf(node);
     const seen = new Set<string>();
     return ranges.filter((r) => {
-      if (this.counts.has(r.companyId) || seen.has(r.companyId)) return false;
+      const elsewhere = this.painter.countOf(r.companyId) - own.filter((m) => m.companyId === r.companyId).length;
+      if (elsewhere > 0 || seen.has(r.companyId)) return false;
       seen.add(r.companyId);
       return true;
     });
-  }
-
-  /** Marks in document order (only Tieline uses this tag). */
-  marks(): HTMLElement[] {
-    return Array.from(this.doc.querySelectorAll<HTMLElement>(MARK_TAG));
   }
 }
 
 
 /** Whether a paragraph's text nodes still hold what was read (the page may change while the background matches). */
 function unchanged(p: Paragraph): boolean {
-  return p.nodes.every((node, n) => node.isConnected && node.data === p.text.slice(p.starts[n], n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length));
+  return p.nodes.every((node, n) => {
+    const part = p.text.slice(p.starts[n], n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length);
+    return dom.isConnected(node) && dom.data(node).startsWith(part, p.offsets[n]);
+  });
 }
 
+/** A text node added on its own is read with its paragraph (the text around it decides its mentions). */
 function* single(t: Text): Generator<Paragraph> {
-  if (t.parentElement && !isInSkippedArea(t)) yield { nodes: [t], starts: [0], text: t.data };
+  const parent = dom.parentElement(t);
+  if (parent && !isInSkippedArea(t)) yield* paragraphs(parent);
 }
+
+/**
+ * Painting is most of a slice's work on a page dense with names (10,000 in one text node): the slice
+ * stops looking for more once it has this many to paint.
+ */
+const MAX_FOUND_PER_SLICE = 400;

@@ -1,4 +1,8 @@
 import { browser } from '../platform/browser';
+import type { OverlayHost } from './overlay-host';
+
+/** Where the card points: the mention's box on screen now (it moves as the page scrolls). */
+export type Anchor = { key: string; rect: () => DOMRect | null };
 
 const WIDTH = 360;
 const GAP = 6;
@@ -10,14 +14,20 @@ const MARGIN = 8;
  * (notes included) because the frame is another origin and gets its data from the background.
  */
 export class CardHost {
-  private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
-  private anchor: HTMLElement | null = null;
+  private anchor: Anchor | null = null;
+  /** The card last closed by a press elsewhere: a click on its own mention then does not reopen it. */
+  lastClosed: { key: string; at: number } | null = null;
   // randomUUID is missing on plain-http pages (not a secure context); getRandomValues is not.
   private readonly nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16)).join('');
   private readonly cleanup: (() => void)[] = [];
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly overlay: OverlayHost,
+    /** Where keyboard focus goes back to when the card closes with Esc. */
+    private readonly onClosed: (byKeyboard: boolean) => void,
+  ) {
     const win = doc.defaultView!;
     const onMessage = (e: MessageEvent) => {
       if (!this.frame || e.source !== this.frame.contentWindow) return;
@@ -25,44 +35,47 @@ export class CardHost {
       if (data?.nonce !== this.nonce) return;
       if (data.tieline === 'close') this.close(true);
       if (data.tieline === 'height' && typeof data.height === 'number') {
-        this.host?.setAttribute('data-ready', '');
+        this.overlay.setState('card', 'ready');
         this.resize(data.height);
       }
     };
     const onPointer = (e: Event) => {
-      if (this.host && !e.composedPath().includes(this.host) && !e.composedPath().includes(this.anchor!)) this.close(false);
+      if (!this.frame || !e.isTrusted || e.composedPath().some((t) => this.overlay.contains(t))) return;
+      this.lastClosed = this.anchor ? { key: this.anchor.key, at: performance.now() } : null;
+      this.close(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && this.host) this.close(true);
+      if (e.key === 'Escape' && e.isTrusted && this.frame) this.close(true);
     };
+    const onScroll = () => this.frame && this.place(this.frame.offsetHeight);
     win.addEventListener('message', onMessage);
     doc.addEventListener('pointerdown', onPointer, true);
     doc.addEventListener('keydown', onKey, true);
+    win.addEventListener('resize', onScroll, { passive: true });
     this.cleanup.push(
       () => win.removeEventListener('message', onMessage),
       () => doc.removeEventListener('pointerdown', onPointer, true),
       () => doc.removeEventListener('keydown', onKey, true),
+      () => win.removeEventListener('resize', onScroll),
     );
   }
 
-  get openFor(): HTMLElement | null {
-    return this.host ? this.anchor : null;
+  /** The mention the card is open for. */
+  get openFor(): string | null {
+    return this.frame ? (this.anchor?.key ?? null) : null;
   }
 
-  open(anchor: HTMLElement, companyId: string): void {
+  open(anchor: Anchor, companyId: string): void {
     this.close(false);
     this.anchor = anchor;
-    const host = this.doc.createElement('tieline-card');
-    host.style.cssText = 'all:initial;position:absolute;z-index:2147483647;top:0;left:0;display:block';
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = this.overlay.take('card');
     const frame = this.doc.createElement('iframe');
     frame.src = `${browser.runtime.getURL('card.html')}#${encodeURIComponent(companyId)}&${this.nonce}`;
     frame.title = browser.i18n.getMessage('cardFrameTitle') || 'Tieline card';
     frame.setAttribute('allow', '');
     frame.style.cssText = `border:0;width:${WIDTH}px;height:180px;display:block;border-radius:10px;box-shadow:0 8px 28px rgba(0,0,0,.28);background:transparent;color-scheme:normal`;
+    frame.style.position = 'absolute';
     root.append(frame);
-    this.doc.documentElement.append(host);
-    this.host = host;
     this.frame = frame;
     this.place(180);
     frame.addEventListener('load', () => frame.focus(), { once: true });
@@ -77,9 +90,10 @@ export class CardHost {
    * with the card made shorter (its content scrolls). Never over the mention, always on screen.
    */
   private place(height: number): void {
-    if (!this.host || !this.anchor || !this.frame) return;
+    if (!this.anchor || !this.frame) return;
     const win = this.doc.defaultView!;
-    const r = this.anchor.getBoundingClientRect();
+    const r = this.anchor.rect();
+    if (!r) return;
     const vw = win.innerWidth;
     const vh = win.innerHeight;
     const width = Math.min(WIDTH, vw - 2 * MARGIN);
@@ -91,16 +105,17 @@ export class CardHost {
     const left = Math.max(MARGIN, Math.min(r.left, vw - width - MARGIN));
     this.frame.style.width = `${width}px`;
     this.frame.style.height = `${h}px`;
-    this.host.style.top = `${top + win.scrollY}px`;
-    this.host.style.left = `${left + win.scrollX}px`;
+    this.frame.style.top = `${top + win.scrollY}px`;
+    this.frame.style.left = `${left + win.scrollX}px`;
   }
 
-  close(returnFocus: boolean): void {
-    if (!this.host) return;
-    this.host.remove();
-    this.host = null;
+  close(byKeyboard: boolean): void {
+    if (!this.frame) return;
+    this.frame.remove();
     this.frame = null;
-    if (returnFocus) this.anchor?.focus();
+    this.overlay.setState('card', null);
+    this.overlay.release('card');
+    this.onClosed(byKeyboard);
   }
 
   destroy(): void {

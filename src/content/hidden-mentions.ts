@@ -1,10 +1,12 @@
-import type { WrapRange } from './highlighter';
+import type { MentionRange } from './painter';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /** A text node's mentions, as ranges of its text. */
 export interface Found {
   node: Text;
-  ranges: WrapRange[];
+  ranges: MentionRange[];
+  /** More mentions of a node already painted (a later window of a very long text node). */
+  append?: boolean;
 }
 
 /** Whether a reader can see the text (its element rendered, not `visibility: hidden`). */
@@ -88,7 +90,7 @@ export class HiddenMentions {
       const deadline = performance.now() + SLICE_MS;
       for (; i < shown.length && performance.now() < deadline; i++) {
         const e = shown[i];
-        if (unchanged(e)) this.wrap([{ node: e.node, ranges: e.ranges }]);
+        if (unchanged(e)) this.wrap([{ node: e.node, ranges: e.ranges, append: e.append }]);
       }
       if (i < shown.length) await yieldToPage();
     }

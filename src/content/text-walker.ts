@@ -1,3 +1,6 @@
+import { dom } from './dom';
+import { HOST_TAG } from './overlay-host';
+
 /**
  * Which text a reader reads. Code, form input, hidden text, editors and our own UI are skipped.
  * The walk visits text nodes only (no JavaScript filter per node, which costs more than the walk
@@ -7,7 +10,7 @@
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp',
   'svg', 'math', 'template', 'iframe', 'object', 'canvas', 'video', 'audio', 'button', 'head', 'title',
-  'tieline-mark', 'tieline-card',
+  HOST_TAG,
 ]);
 
 /** Inline elements keep a sentence together; any other element starts a new paragraph. */
@@ -16,16 +19,21 @@ const INLINE_TAGS = new Set([
   'font', 's', 'del', 'ins', 'label', 'bdi', 'bdo', 'dfn', 'var', 'data',
 ]);
 
+/**
+ * Form controls and editors are skipped, not forms: ASP.NET WebForms sites and many CMS templates
+ * wrap the whole page in one `<form>`.
+ */
 function rejectElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
+  if (SKIP_TAGS.has(dom.localName(el))) return true;
+  if (dom.hasAttribute(el, 'hidden') || dom.getAttribute(el, 'aria-hidden') === 'true') return true;
+  if (dom.getAttribute(el, 'role') === 'textbox') return true;
+  const editable = dom.getAttribute(el, 'contenteditable');
   return editable !== null && editable !== 'false';
 }
 
 /** True when the node sits in a part of the page we never annotate (an editor, code, our own UI). */
 export function isInSkippedArea(node: Node): boolean {
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (let el = dom.nodeType(node) === Node.ELEMENT_NODE ? (node as Element) : dom.parentElement(node); el; el = dom.parentElement(el)) {
     if (rejectElement(el)) return true;
   }
   return false;
@@ -45,23 +53,34 @@ class ParentInfo {
     let info: Element | null;
     if (rejectElement(el)) info = null;
     else {
-      const parent = el === this.root ? null : el.parentElement;
+      const parent = el === this.root ? null : dom.parentElement(el);
       const up = parent ? this.get(parent) : el;
       if (up === null) info = null;
-      else info = INLINE_TAGS.has(el.localName) && parent ? up : el;
+      else info = INLINE_TAGS.has(dom.localName(el)) && parent ? up : el;
     }
     this.cache.set(el, info);
     return info;
   }
 }
 
-/** A run of text nodes that read as one piece of prose (same block, inline elements between). */
+/**
+ * A run of text nodes that read as one piece of prose (same block, inline elements between), or a
+ * window of one very long text node.
+ */
 export interface Paragraph {
   nodes: Text[];
   /** Offset of each node's text in `text`. */
   starts: number[];
+  /** Where in each node's own text its part of `text` begins (0 but for windows of a long node). */
+  offsets: number[];
   text: string;
 }
+
+/**
+ * Paragraphs are cut at this many characters, so that matching one is a bounded piece of work
+ * whatever the page (a 5 MB text node, a list of 10,000 names in one paragraph).
+ */
+export const MAX_PARAGRAPH = 16_000;
 
 /**
  * Walk the text under `root` paragraph by paragraph. A generator, so a caller can stop at a time
@@ -75,23 +94,43 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
   let starts: number[] = [];
   let text = '';
   let block: Element | null = null;
+  const flush = (): Paragraph => {
+    const p = { nodes, starts, offsets: nodes.map(() => 0), text };
+    nodes = [];
+    starts = [];
+    text = '';
+    return p;
+  };
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const parent = node.parentElement;
+    const parent = dom.parentElement(node);
     if (!parent) continue;
-    const data = node.data;
+    const data = dom.data(node);
     if (data.length < 3 && data.trim() === '') continue;
     const b = parents.get(parent);
     if (b === null) continue;
-    if (b !== block && nodes.length > 0) {
-      yield { nodes, starts, text };
-      nodes = [];
-      starts = [];
-      text = '';
-    }
+    if (nodes.length > 0 && (b !== block || text.length + data.length > MAX_PARAGRAPH)) yield flush();
     block = b;
+    if (data.length > MAX_PARAGRAPH) {
+      yield* windows(node, data);
+      continue;
+    }
     nodes.push(node);
     starts.push(text.length);
     text += data;
   }
-  if (nodes.length > 0) yield { nodes, starts, text };
+  if (nodes.length > 0) yield flush();
+}
+
+/** A very long text node in pieces cut at a line, sentence or word break. */
+function* windows(node: Text, data: string): Generator<Paragraph> {
+  for (let at = 0; at < data.length; ) {
+    let end = Math.min(data.length, at + MAX_PARAGRAPH);
+    if (end < data.length) {
+      const half = at + MAX_PARAGRAPH / 2;
+      const cut = Math.max(data.lastIndexOf('\n', end), data.lastIndexOf('. ', end), data.lastIndexOf(' ', end));
+      if (cut > half) end = cut + 1;
+    }
+    yield { nodes: [node], starts: [0], offsets: [at], text: data.slice(at, end) };
+    at = end;
+  }
 }

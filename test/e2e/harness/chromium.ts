@@ -16,6 +16,12 @@ export function withTimeout<T>(promise: Promise<T>, what: string, ms = 20_000): 
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+async function clickWith(page: Page, x: number, y: number, modifiers: string[]): Promise<void> {
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.mouse.click(x, y);
+  for (const m of modifiers) await page.keyboard.up(m);
+}
+
 function wrap(p: Page | Frame, page: Page): TestPage {
   return {
     goto: async (url) => void (await withTimeout(p.goto(url), `goto ${url}`)),
@@ -23,6 +29,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
     evaluate: (fn, arg) => withTimeout(p.evaluate(fn as never, arg) as never, `evaluate ${fn.toString().slice(0, 80)}`),
     evaluateSource: (source) => p.evaluate(source),
     click: (s) => withTimeout(p.click(s), `click ${s}`),
+    clickAt: (x, y, modifiers = []) => withTimeout(clickWith(page, x, y, modifiers), `click at ${x},${y}`),
     press: (key) => withTimeout(page.keyboard.press(key), `press ${key}`),
     type: (s, text) => p.locator(s).pressSequentially(text),
     waitFor: async (s, timeout = 15_000) => void (await p.waitForSelector(s, { timeout, state: 'attached' })),

@@ -15,6 +15,11 @@ function wrap(p: Page | Frame, page: Page): TestPage {
     evaluate: (fn, arg) => withTimeout(p.evaluate(fn as never, arg) as never, `evaluate ${fn.toString().slice(0, 80)}`),
     evaluateSource: (source) => p.evaluate(source),
     click: (s) => p.click(s),
+    clickAt: async (x, y, modifiers = []) => {
+      for (const m of modifiers) await page.keyboard.down(m as never);
+      await page.mouse.click(x, y);
+      for (const m of modifiers) await page.keyboard.up(m as never);
+    },
     press: (key) => page.keyboard.press(key as never),
     type: (s, text) => p.type(s, text),
     waitFor: async (s, timeout = 15_000) => void (await p.waitForSelector(s, { timeout })),

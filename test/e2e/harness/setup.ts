@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { serve } from '../../../tools/serve.mjs';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
 import { FIREFOX_PATH, launchFirefox } from './firefox';
+import { waitForPainted } from './painted';
 import { NEWS_HOST, type TestBrowser, type TestPage } from './types';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -97,10 +98,10 @@ export async function tabIdOf(browser: TestBrowser, urlPrefix: string): Promise<
 /**
  * The card's own document. Chromium exposes the extension frame inside the page; Puppeteer's
  * Firefox does not list extension frames of web pages, so there the same card page is opened on
- * its own (the in-page frame is checked through its host's `data-ready`).
+ * its own (the in-page frame is checked through its host's `data-card`).
  */
 export async function cardDocument(browser: TestBrowser, page: TestPage, companyId: string): Promise<TestPage> {
-  await page.waitUntil(() => document.querySelector('tieline-card')?.hasAttribute('data-ready'));
+  await page.waitUntil(() => document.querySelector('tieline-ui')?.getAttribute('data-card') === 'ready');
   if (browser.name === 'chromium') return page.frame('/card.html');
   return browser.openExtensionPage(`card.html#${encodeURIComponent(companyId)}&test`);
 }
@@ -109,6 +110,6 @@ export async function cardDocument(browser: TestBrowser, page: TestPage, company
 export async function openAnnotatedArticle(browser: TestBrowser, url: string): Promise<{ page: TestPage; tabId: number }> {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+  await waitForPainted(page, 10);
   return { page, tabId: await tabIdOf(browser, url) };
 }

@@ -5,6 +5,8 @@ export interface TestPage {
   /** Run script source in the page (not subject to the page's CSP): for injecting test tools. */
   evaluateSource(source: string): Promise<unknown>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates, with modifier keys held ('Alt', 'Shift'...). */
+  clickAt(x: number, y: number, modifiers?: string[]): Promise<void>;
   press(key: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;

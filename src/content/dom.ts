@@ -1,0 +1,38 @@
+/* eslint-disable @typescript-eslint/unbound-method -- the point of this file: methods taken off the prototypes once, then called with .call() on page nodes */
+/**
+ * DOM accessors taken from the prototypes once, when the content script starts. A page can shadow
+ * a property of its own elements (DOM clobbering: `<form>` controls named `parentNode`,
+ * `textContent`, `getAttribute`...), so Tieline never reads properties off page elements directly.
+ */
+function getter(proto: object, name: string): (this: unknown) => unknown {
+  for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d?.get) return d.get as (this: unknown) => unknown;
+  }
+  throw new Error(`no getter ${name}`);
+}
+
+const parentElement = getter(Node.prototype, 'parentElement');
+const parentNode = getter(Node.prototype, 'parentNode');
+const isConnected = getter(Node.prototype, 'isConnected');
+const nodeType = getter(Node.prototype, 'nodeType');
+const localName = getter(Element.prototype, 'localName');
+const data = getter(CharacterData.prototype, 'data');
+const isContentEditable = getter(HTMLElement.prototype, 'isContentEditable');
+const { getAttribute, hasAttribute, closest } = Element.prototype;
+const { compareDocumentPosition, contains } = Node.prototype;
+
+export const dom = {
+  parentElement: (n: Node) => parentElement.call(n) as Element | null,
+  parentNode: (n: Node) => parentNode.call(n) as Node | null,
+  isConnected: (n: Node) => isConnected.call(n) as boolean,
+  nodeType: (n: Node) => nodeType.call(n) as number,
+  localName: (el: Element) => localName.call(el) as string,
+  data: (t: CharacterData) => data.call(t) as string,
+  isContentEditable: (el: Element) => el instanceof HTMLElement && (isContentEditable.call(el) as boolean),
+  getAttribute: (el: Element, name: string) => getAttribute.call(el, name),
+  hasAttribute: (el: Element, name: string) => hasAttribute.call(el, name),
+  closest: (el: Element, selector: string) => closest.call(el, selector),
+  compareDocumentPosition: (a: Node, b: Node) => compareDocumentPosition.call(a, b),
+  contains: (a: Node, b: Node) => contains.call(a, b),
+};

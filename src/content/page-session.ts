@@ -1,0 +1,164 @@
+import type { MatcherSource } from '../core/matcher-source';
+import type { ContentSettings } from '../core/user-settings';
+import type { PageMention } from '../core/views';
+import { sendToBackground } from '../messaging/send';
+import { Annotator } from './annotator';
+import { backgroundMatcher } from './background-matcher';
+import { CardHost } from './card-host';
+import { dom } from './dom';
+import { mentionAt } from './hit-test';
+import { KeyboardFocus } from './keyboard-focus';
+import { bundledMatcher, userMatcher } from './load-matcher';
+import { OverlayHost } from './overlay-host';
+import type { Painted } from './painter';
+import { rectOf } from './range-rect';
+
+/** Tieline on one page: the scan, the card, the keyboard focus; all of it goes with `disable()`. */
+export class PageSession {
+  enabled = false;
+  private annotator: Annotator | null = null;
+  private card: CardHost | null = null;
+  private focus: KeyboardFocus | null = null;
+  private overlay: OverlayHost | null = null;
+  private abort: AbortController | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly settings: ContentSettings,
+  ) {}
+
+  async enable(source: MatcherSource): Promise<void> {
+    if (this.enabled) return;
+    this.enabled = true;
+    const loadStart = performance.now();
+    const matcher = source === 'user-remote' ? backgroundMatcher() : source === 'user' ? await userMatcher() : bundledMatcher();
+    performance.measure('tieline:load', {
+      start: loadStart,
+      end: performance.now(),
+      detail: { source: matcher.kind === 'background' ? 'user, in the background' : source },
+    });
+    await domReady(this.doc);
+    await firstFrame(this.doc);
+    if (!this.enabled) return;
+    const overlay = (this.overlay = new OverlayHost(this.doc));
+    this.annotator = new Annotator(this.doc, matcher, {
+      scope: this.settings.scope,
+      firstOnly: this.settings.firstOnly,
+      look: this.settings.style,
+      onChange: () => this.report(),
+    });
+    const painter = this.annotator.painter;
+    this.focus = new KeyboardFocus(this.doc, overlay, () => painter.inOrder(), (id) => this.nameOf(id), (p) => this.openCard(p));
+    this.card = new CardHost(this.doc, overlay, (byKeyboard) => {
+      if (byKeyboard) this.focus?.refocus();
+      else this.focus?.leave();
+    });
+    this.focus.cardOpen = () => this.card?.openFor != null;
+    this.abort = new AbortController();
+    this.listenForClicks(this.abort.signal);
+    await this.annotator.start();
+  }
+
+  disable(): void {
+    this.enabled = false;
+    this.abort?.abort();
+    this.card?.destroy();
+    this.focus?.leave();
+    this.overlay?.remove();
+    this.annotator?.stop();
+    this.annotator = this.card = this.focus = this.overlay = this.abort = null;
+  }
+
+  /** The companies on the page now, in order of first appearance (a single-page app may have replaced content). */
+  mentions(): PageMention[] {
+    const byCompany = new Map<string, PageMention>();
+    for (const p of this.annotator?.painter.inOrder() ?? []) {
+      const m = byCompany.get(p.companyId);
+      if (m) m.count++;
+      else byCompany.set(p.companyId, { companyId: p.companyId, count: 1, name: p.node.data.slice(p.start, p.end) });
+    }
+    return [...byCompany.values()];
+  }
+
+  focusNext(): boolean {
+    return this.focus?.next() ?? false;
+  }
+
+  private nameOf(companyId: string): string {
+    const p = this.annotator?.painter.inOrder().find((m) => m.companyId === companyId);
+    return p ? p.node.data.slice(p.start, p.end) : companyId;
+  }
+
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Sightings for "seen in N articles", once things settle; again after a single-page-app navigation. */
+  private report(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => {
+      const companies = this.mentions().map((m) => m.companyId);
+      void sendToBackground('pageScanned', { url: location.href, title: this.doc.title, companies }).catch(() => undefined);
+    }, 1500);
+  }
+
+  /**
+   * A plain click on a painted mention opens its card. Tieline only watches clicks: it neither
+   * cancels nor stops them, so the page's own handlers see them as always. A mention inside a link
+   * or a control stays the link's: its card opens from the keyboard (Alt+Shift+J, Enter) or the popup.
+   * A click that ends a text selection is a selection, not a request.
+   */
+  private listenForClicks(signal: AbortSignal): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const onClick = (e: MouseEvent) => {
+      if (!e.isTrusted || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !this.annotator) return;
+      if (this.annotator.painter.count === 0) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target && dom.closest(target, 'a[href], button, input, textarea, select, label, summary, [role="button"], [role="link"]')) return;
+      if (!(win.getSelection()?.isCollapsed ?? true)) return;
+      const p = mentionAt(this.doc, this.annotator.painter, e.clientX, e.clientY);
+      if (!p) return;
+      const key = keyOf(p);
+      if (this.card?.openFor === key) return this.card.close(false);
+      const last = this.card?.lastClosed;
+      if (last && last.key === key && performance.now() - last.at < 500) return;
+      this.focus?.leave();
+      this.openCard(p);
+    };
+    win.addEventListener('click', onClick, { capture: true, passive: true, signal });
+  }
+
+  private openCard(p: Painted): void {
+    this.card?.open({ key: keyOf(p), rect: () => rectOf(p) }, p.companyId);
+  }
+}
+
+const keys = new WeakMap<StaticRange, string>();
+let nextKey = 0;
+function keyOf(p: Painted): string {
+  let k = keys.get(p.range);
+  if (!k) keys.set(p.range, (k = String(++nextKey)));
+  return k;
+}
+
+/**
+ * After the page's first frame: the browser has then styled and laid out the page in its own
+ * rendering task. Scanning before it, the first visibility check would force that whole layout
+ * inside Tieline's slice (80 ms on a large page) and hold back the page's first paint. A tab in
+ * the background renders no frames: it is scanned after a second.
+ */
+function firstFrame(doc: Document): Promise<void> {
+  const win = doc.defaultView;
+  if (!win) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(done, 1000);
+    win.requestAnimationFrame(() => setTimeout(done, 0));
+  });
+}
+
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
