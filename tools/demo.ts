@@ -5,6 +5,7 @@ import { launchFirefox } from '../test/e2e/harness/firefox';
 import { cardDocument, tabIdOf } from '../test/e2e/harness/setup';
 import { NEWS_HOST } from '../test/e2e/harness/types';
 import { serve } from './serve.mjs';
+import { clickMention, waitForPainted } from '../test/e2e/harness/painted';
 
 /**
  * `npm start`: the freshly built extension in a fresh temporary profile, on the bundled demo
@@ -19,7 +20,7 @@ export async function runDemo(root: string, browserName: 'chromium' | 'firefox',
   const url = `http://${NEWS_HOST}:${server.port}/demo-article.html`;
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitUntil(() => document.querySelectorAll('tieline-mark').length > 5, undefined, 30_000);
+  await waitForPainted(page, 6, undefined, 30_000);
   if (!headless) {
     console.log(`Tieline is running in ${browserName} on ${url} (a temporary profile). Close the browser or press Ctrl-C to stop.`);
     const stop = async () => {
@@ -40,7 +41,7 @@ export async function runDemo(root: string, browserName: 'chromium' | 'firefox',
     shots.push(path);
   };
   await shot(page, 'article');
-  await page.click('tieline-mark[data-company="openai"]');
+  await clickMention(page, 'openai');
   const card = await cardDocument(browser, page, 'openai');
   await card.waitUntil(() => !!document.querySelector('.company-name'));
   await new Promise((r) => setTimeout(r, 300));

@@ -113,8 +113,6 @@ export class Annotator {
         const type = dom.nodeType(n);
         if (type === Node.ELEMENT_NODE || type === Node.TEXT_NODE) this.pending.add(n);
       }
-      // Text added next to a text node changes the paragraph the node's mentions were read in.
-      if (r.addedNodes.length > 0 && dom.nodeType(r.target) === Node.ELEMENT_NODE) this.pending.add(r.target);
     }
     // Mentions in nodes the page took out: off the highlights (a detached node paints nothing, but
     // it would stay listed and keep the node alive).
@@ -189,6 +187,7 @@ export class Annotator {
           let sliceStart = performance.now();
           const deadline = sliceStart + SLICE_MS;
           const found: Found[] = [];
+          let mentions = 0;
           const walked: Paragraph[] = [];
           const matcher = this.matcher;
           do {
@@ -199,9 +198,9 @@ export class Annotator {
             }
             stats.textNodes += next.value.nodes.length;
             stats.chars += next.value.text.length;
-            if (matcher.kind === 'local') this.find(next.value, matcher.match(next.value.text), found);
+            if (matcher.kind === 'local') mentions += this.find(next.value, matcher.match(next.value.text), found);
             else walked.push(next.value);
-          } while (performance.now() < deadline && found.length < MAX_FOUND_PER_SLICE);
+          } while (performance.now() < deadline && mentions < MAX_MENTIONS_PER_SLICE);
           let spentBefore = 0;
           if (matcher.kind === 'background' && walked.length > 0) {
             // The page has the main thread while the background matches; only our own work counts.
@@ -235,7 +234,7 @@ export class Annotator {
   }
 
   /** A paragraph's mentions, as ranges of its text nodes; nodes read again without mentions are cleared. */
-  private find(p: Paragraph, mentions: Mention[], out: Found[]): void {
+  private find(p: Paragraph, mentions: Mention[], out: Found[]): number {
     let k = 0;
     for (let n = 0; n < p.nodes.length; n++) {
       const start = p.starts[n];
@@ -252,6 +251,7 @@ export class Annotator {
       const append = p.offsets[n] > 0;
       if (ranges.length > 0 || (!append && this.painter.has(p.nodes[n]))) out.push({ node: p.nodes[n], ranges, append });
     }
+    return mentions.length;
   }
 
   /**
@@ -314,4 +314,4 @@ function* single(t: Text): Generator<Paragraph> {
  * Painting is most of a slice's work on a page dense with names (10,000 in one text node): the slice
  * stops looking for more once it has this many to paint.
  */
-const MAX_FOUND_PER_SLICE = 400;
+const MAX_MENTIONS_PER_SLICE = 250;

@@ -16,7 +16,7 @@ const MARGIN = 8;
 export class CardHost {
   private frame: HTMLIFrameElement | null = null;
   private anchor: Anchor | null = null;
-  /** The card last closed by a press elsewhere: a click on its own mention then does not reopen it. */
+  /** The card last closed by a press (its event time): the click of that same press does not reopen it. */
   lastClosed: { key: string; at: number } | null = null;
   // randomUUID is missing on plain-http pages (not a secure context); getRandomValues is not.
   private readonly nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16)).join('');
@@ -41,7 +41,7 @@ export class CardHost {
     };
     const onPointer = (e: Event) => {
       if (!this.frame || !e.isTrusted || e.composedPath().some((t) => this.overlay.contains(t))) return;
-      this.lastClosed = this.anchor ? { key: this.anchor.key, at: performance.now() } : null;
+      this.lastClosed = this.anchor ? { key: this.anchor.key, at: e.timeStamp } : null;
       this.close(false);
     };
     const onKey = (e: KeyboardEvent) => {

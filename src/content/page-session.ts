@@ -108,6 +108,7 @@ export class PageSession {
   private listenForClicks(signal: AbortSignal): void {
     const win = this.doc.defaultView;
     if (!win) return;
+    let lastPress = -1;
     const onClick = (e: MouseEvent) => {
       if (!e.isTrusted || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !this.annotator) return;
       if (this.annotator.painter.count === 0) return;
@@ -118,11 +119,13 @@ export class PageSession {
       if (!p) return;
       const key = keyOf(p);
       if (this.card?.openFor === key) return this.card.close(false);
+      // The press that closed this mention's card was this click's own press: leave it closed.
       const last = this.card?.lastClosed;
-      if (last && last.key === key && performance.now() - last.at < 500) return;
+      if (last && last.key === key && last.at === lastPress) return;
       this.focus?.leave();
       this.openCard(p);
     };
+    win.addEventListener('pointerdown', (e) => (lastPress = e.timeStamp), { capture: true, passive: true, signal });
     win.addEventListener('click', onClick, { capture: true, passive: true, signal });
   }
 

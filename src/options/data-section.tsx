@@ -18,6 +18,8 @@ export function DataSection() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
   const [keepNotes, setKeepNotes] = useState(true);
   const [confirming, setConfirming] = useState(false);
+  // How many imports have answered: a new answer with the same words is still a new answer.
+  const [answers, setAnswers] = useState(0);
   const refresh = () => void sendToBackground('getDataInfo', {}).then(setInfo, () => undefined);
   useEffect(refresh, []);
 
@@ -37,6 +39,7 @@ export function DataSection() {
         text: t('importRejected', [file.name, String(res.total)]),
         details: res.problems.map((p) => `${p.at}: ${p.message}`),
       });
+    setAnswers((n) => n + 1);
     refresh();
   };
   const onReset = async () => {
@@ -67,7 +70,7 @@ export function DataSection() {
       </p>
       <p class="muted">{t('importHelp')}</p>
       {message && (
-        <div role={message.kind === 'error' ? 'alert' : 'status'} class={`message ${message.kind}`} data-testid="data-message">
+        <div role={message.kind === 'error' ? 'alert' : 'status'} class={`message ${message.kind}`} data-testid="data-message" data-answers={answers}>
           <p>{message.text}</p>
           {message.details && <ul>{message.details.map((d) => <li>{d}</li>)}</ul>}
         </div>

@@ -44,7 +44,7 @@ for (const [name, launch, dir] of [['chromium', launchChromium, 'dist/chrome'], 
       const scan = performance.getEntriesByName('tieline:scan')[0] as PerformanceMeasure;
       const load = performance.getEntriesByName('tieline:load')[0] as PerformanceMeasure;
       const d = scan.detail as { busyMs: number; longestSliceMs: number; chars: number };
-      return { loadMs: load.duration, busyMs: d.busyMs, longestSliceMs: d.longestSliceMs, chars: d.chars, marks: document.querySelectorAll('tieline-mark').length };
+      return { loadMs: load.duration, busyMs: d.busyMs, longestSliceMs: d.longestSliceMs, chars: d.chars, marks: [...CSS.highlights.keys()].filter((k) => k.startsWith('tieline-') && !['tieline-focus', 'tieline-background'].includes(k)).reduce((n, k) => n + CSS.highlights.get(k)!.size, 0) };
     });
     rows.push({ id, ...f });
     console.error(`${name} ${id}: ${JSON.stringify(f)}`);

@@ -5,9 +5,8 @@
  * Inputs (matchers, name lists) are fetched from the bench server before the clock starts.
  */
 import { Annotator } from '../../src/content/annotator';
-import { Highlighter, type WrapRange } from '../../src/content/highlighter';
 import { localMatcher, type PageMatcher } from '../../src/content/page-matcher';
-import { decorateMark } from '../../src/content/decorate-mark';
+import { Painter, type MentionRange } from '../../src/content/painter';
 // The marks' stylesheet, as text (run.mjs bundles .css files with esbuild's text loader).
 import markCss from '../../src/content/marks.css';
 import { paragraphs } from '../../src/content/text-walker';
@@ -138,7 +137,7 @@ async function annotateBody(matcher: PageMatcher, from: number) {
   const annotator = new Annotator(document, matcher, {
     scope: 'page',
     firstOnly: false,
-    decorate: (mark, _id, first) => decorateMark(mark, first, 'underline'),
+    look: 'underline',
   });
   const w0 = performance.now();
   const stats = await annotator.start();
@@ -147,10 +146,12 @@ async function annotateBody(matcher: PageMatcher, from: number) {
   await nextFrame();
   const w2 = performance.now();
   annotator['observer']?.disconnect();
+  const companies = new Set(annotator.painter.inOrder().map((p) => p.companyId)).size;
+  annotator.painter.clear();
   return {
     wallMs: w1 - w0,
     ...stats,
-    companies: annotator.counts.size,
+    companies,
     longTasks: longTasksIn(from, w1),
     longTasksAfter: longTasksIn(w1, w2),
   };
@@ -246,7 +247,7 @@ async function breakdown(matcherUrl: string) {
   const mapMs = performance.now() - t;
 
   t = performance.now();
-  const hl = new Highlighter(document, (mark) => decorateMark(mark, false, 'underline'));
+  const painter = new Painter('underline');
   let marks = 0;
   paras.forEach((p, i) => {
     const ms = mentions[i];
@@ -254,16 +255,17 @@ async function breakdown(matcherUrl: string) {
     for (let n = 0; n < p.nodes.length && k < ms.length; n++) {
       const start = p.starts[n];
       const end = start + p.nodes[n].data.length;
-      const ranges: WrapRange[] = [];
+      const ranges: MentionRange[] = [];
       while (k < ms.length && ms[k].start < end) {
         const m = ms[k++];
         if (m.start < start || m.end > end) continue;
         ranges.push({ start: m.start - start, end: m.end - start, companyId: m.companyId });
       }
-      marks += hl.wrap(p.nodes[n], ranges).length;
+      marks += painter.paint(p.nodes[n], ranges);
     }
   });
   const wrapMs = performance.now() - t;
+  painter.clear();
 
   // Warm passes over the (now marked) DOM.
   t = performance.now();

@@ -32,7 +32,7 @@ const info = await send(admin, { type: 'getDataInfo' });
 
 const article = await ctx.newPage();
 await article.goto(articleUrl('demo-article.html'));
-await article.waitForFunction(() => document.querySelectorAll('tieline-mark').length > 5);
+await article.waitForFunction(() => ([...CSS.highlights.keys()].filter((k) => k.startsWith('tieline-') && !['tieline-focus', 'tieline-background'].includes(k)).reduce((n, k) => n + CSS.highlights.get(k).size, 0)) > 5);
 const tabId = await admin.evaluate(async () => {
   for (const t of await chrome.tabs.query({})) {
     const r = await chrome.tabs.sendMessage(t.id, { channel: 'tieline/1', type: 'getPageMentions' }).catch(() => null);

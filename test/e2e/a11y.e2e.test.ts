@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS } from './harness/setup';
 import type { TestPage } from './harness/types';
+import { clickMention } from './harness/painted';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -70,19 +71,31 @@ for (const scheme of ['light', 'dark'] as const) {
       const { browser, article } = ctx();
       const page = await browser.newPage();
       await page.goto(article());
-      await page.waitFor('tieline-mark[data-company="anthropic"]');
-      await page.click('tieline-mark[data-company="anthropic"]');
+      await page.waitUntil((id: string) => !!CSS.highlights.get(`tieline-${id}`), 'anthropic');
+      await clickMention(page, 'anthropic');
       const card = await cardDocument(browser, page, 'anthropic');
       await card.waitUntil(() => !!document.querySelector('.company-name'));
       expect(await seriousViolations(card)).toEqual([]);
       await page.screenshot(join(SHOTS, `${browser.name}-card-${scheme}.png`));
-      // The marks themselves: named, focusable buttons.
-      const mark = await page.evaluate(() => {
-        const m = document.querySelector('tieline-mark[data-company="anthropic"]') as HTMLElement;
-        return { role: m.getAttribute('role'), tabIndex: m.tabIndex, name: m.textContent };
-      });
-      expect(mark).toEqual({ role: 'button', tabIndex: 0, name: 'Anthropic' });
       if (browser.name === 'firefox') await card.close();
+      await page.close();
+    });
+
+    it('an annotated article, with the keyboard focus on a mention, has no serious or critical axe violation', async () => {
+      const { browser, article } = ctx();
+      const { page, tabId } = await openAnnotatedArticle(browser, article());
+      if (browser.runCommand) await browser.runCommand('next-highlight');
+      else {
+        const options = await browser.openExtensionPage('options.html');
+        await options.evaluate(async (id: number) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          return api.tabs.sendMessage(id, { channel: 'tieline/1', type: 'focusNextHighlight' });
+        }, tabId);
+        await options.close();
+      }
+      await page.waitUntil(() => CSS.highlights.has('tieline-focus'));
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot(join(SHOTS, `${browser.name}-article-focus-${scheme}.png`));
       await page.close();
     });
   }, { colorScheme: scheme });

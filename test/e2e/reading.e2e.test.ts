@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS } from './harness/setup';
 import type { TestBrowser, TestPage } from './harness/types';
+import { clickMention, painted } from './harness/painted';
 
 /** The popup, on a company found by search, with its "Add a tie" form open. */
 async function openTieFormFor(browser: TestBrowser, query: string, companyId: string): Promise<TestPage> {
@@ -20,8 +21,8 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
     const { browser, article } = ctx();
     const page = await browser.newPage();
     await page.goto(article());
-    await page.waitFor('tieline-mark[data-company="nvidia"]');
-    await page.click('tieline-mark[data-company="nvidia"]');
+    await page.waitUntil((id: string) => !!CSS.highlights.get(`tieline-${id}`), 'nvidia');
+    await clickMention(page, 'nvidia');
     const card = await cardDocument(browser, page, 'nvidia');
     // "Edit note" when a retry finds the note of an earlier attempt.
     await card.waitUntil(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Add a note' || b.textContent === 'Edit note'));
@@ -40,10 +41,10 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('Circular deals'))).toBe(false);
     if (browser.name === 'firefox') await card.close();
     // Close from the page (see the note in card-and-popup.e2e.test.ts on key events into the frame).
-    await page.evaluate(() => (document.querySelector('tieline-mark[data-company="openai"]') as HTMLElement).focus());
+    await page.evaluate(() => (document.querySelector('tieline-ui') as HTMLElement).blur());
     await page.press('Escape');
-    await page.waitUntil(() => !document.querySelector('tieline-card'));
-    await page.click('tieline-mark[data-company="nvidia"]');
+    await page.waitUntil(() => !document.querySelector('tieline-ui'));
+    await clickMention(page, 'nvidia');
     const again = await cardDocument(browser, page, 'nvidia');
     await again.waitUntil(() => document.querySelector('.note p')?.textContent?.startsWith('Circular deals'));
     if (browser.name === 'firefox') await again.close();
@@ -141,8 +142,8 @@ describeInBrowsers('notes, user ties and the map', (ctx) => {
 
     const page = await browser.newPage();
     await page.goto(article('user-company-article.html'));
-    await page.waitUntil(() => !!document.querySelector('tieline-mark[data-company="zentrova-analytics"]'));
-    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('tieline-mark'), (m) => m.textContent));
+    await page.waitUntil((id: string) => !!CSS.highlights.get(`tieline-${id}`), 'zentrova-analytics');
+    const marks = (await painted(page)).map(([, t]) => t);
     expect(marks).toEqual(['Zentrova Analytics', 'Zentrova Analytics', 'Google Cloud']);
     await page.close();
   });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeInBrowsers, SHOTS } from './harness/setup';
 import { NEWS_HOST, OTHER_HOST, type TestBrowser, type TestPage } from './harness/types';
+import { paintedCount, waitForPainted } from './harness/painted';
 
 /** `browser` in Firefox, `chrome` in Chromium: for evaluate() callbacks in extension pages. */
 type Api = typeof chrome;
@@ -33,7 +34,7 @@ async function markCount(browser: TestBrowser, url: string): Promise<{ page: Tes
   const page = await browser.newPage();
   await page.goto(url);
   await page.waitFor('article p');
-  return { page, marks: () => page.evaluate(() => document.querySelectorAll('tieline-mark').length) };
+  return { page, marks: () => paintedCount(page) };
 }
 
 /**
@@ -108,7 +109,7 @@ describeInBrowsers('sites', (ctx) => {
       return !s?.offSites?.includes(host);
     }, NEWS_HOST);
     const on = await markCount(browser, article());
-    await on.page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+    await waitForPainted(on.page, 10);
     await on.page.close();
     await opts.close();
   });
@@ -172,10 +173,10 @@ describeInBrowsers('sites', (ctx) => {
     // A site that is not in the manifest is now annotated like a news site.
     const page = await browser.newPage();
     await page.goto(article('demo-article.html', OTHER_HOST));
-    await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
-    expect(await page.evaluate(() => !!document.querySelector('tieline-mark[data-company="openai"]'))).toBe(true);
+    await waitForPainted(page, 10);
+    expect(await page.evaluate(() => !!CSS.highlights.get('tieline-openai'))).toBe(true);
     // Registered with the marks' stylesheet too.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).toBe('dotted');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(tieline)').textDecorationStyle)).toBe('dotted');
     await page.close();
 
     // Adding it twice is refused.
@@ -231,7 +232,7 @@ describeInBrowsers('sites', (ctx) => {
     await opts.waitUntil(() => !document.querySelector('button[data-action="allow"]'));
     expect((await siteState(opts)).scripts.map((s) => s.id)).toEqual([`user-site:${OTHER_HOST}`]);
     const on = await markCount(browser, article('demo-article.html', OTHER_HOST));
-    await on.page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+    await waitForPainted(on.page, 10);
     await on.page.close();
 
     await opts.click(`li[data-host="${OTHER_HOST}"] button[data-action="remove"]`);
@@ -259,8 +260,8 @@ describeInBrowsers('sites', (ctx) => {
     expect(await registeredCss()).toEqual([]);
     // The control: with that registration, marks come without their look.
     const before = await markCount(browser, article('demo-article.html', OTHER_HOST));
-    await before.page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
-    expect(await before.page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).not.toBe('dotted');
+    await waitForPainted(before.page, 10);
+    expect(await before.page.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(tieline)').textDecorationStyle)).not.toBe('dotted');
     await before.page.close();
 
     // Opening the settings asks the background to sync the sites.
@@ -277,8 +278,8 @@ describeInBrowsers('sites', (ctx) => {
       return (await api.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, js: s.js, css: s.css }));
     })).toEqual([{ id, js: ['content.js'], css: ['marks.css'] }]);
     const after = await markCount(browser, article('demo-article.html', OTHER_HOST));
-    await after.page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
-    expect(await after.page.evaluate(() => getComputedStyle(document.querySelector('tieline-mark')!).textDecorationStyle)).toBe('dotted');
+    await waitForPainted(after.page, 10);
+    expect(await after.page.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(tieline)').textDecorationStyle)).toBe('dotted');
     await after.page.close();
 
     await reopened.click(`li[data-host="${OTHER_HOST}"] button[data-action="remove"]`);
@@ -303,7 +304,7 @@ describeInBrowsers('sites', (ctx) => {
     expect(state).toMatchObject({ granted: true, scripts: [{ id: `user-site:${OTHER_HOST}` }] });
     const page = await again.newPage();
     await page.goto(ctx().article('demo-article.html', OTHER_HOST));
-    await page.waitUntil(() => document.querySelectorAll('tieline-mark').length >= 10);
+    await waitForPainted(page, 10);
     await page.close();
     await reopened.close();
   });

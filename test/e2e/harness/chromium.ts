@@ -89,5 +89,16 @@ export async function launchChromium(extDir: string, port: number, opts: { profi
       if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
     closeKeepingProfile: () => ctx.close(),
+    // The command's real listener in the service worker, after checking that the browser has bound
+    // its shortcut: headless Chromium does not route key presses to extension shortcuts.
+    async runCommand(name) {
+      const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
+      return worker.evaluate(async (n: string) => {
+        const command = (await chrome.commands.getAll()).find((c) => c.name === n);
+        if (!command?.shortcut) throw new Error(`${n} has no shortcut`);
+        (chrome.commands.onCommand as unknown as { dispatch(name: string): void }).dispatch(n);
+        return command.shortcut;
+      }, name);
+    },
   };
 }

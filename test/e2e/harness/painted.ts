@@ -59,8 +59,11 @@ export function mentionPoint(page: TestPage, companyId: string, within?: string,
       const live = document.createRange();
       live.setStart(s.startContainer, s.startOffset);
       live.setEnd(s.endContainer, s.endOffset);
-      (s.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const box = live.getClientRects()[0];
+      let box = live.getClientRects()[0];
+      if (box.top < 0 || box.bottom > innerHeight) {
+        (s.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        box = live.getClientRects()[0];
+      }
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     },
     [companyId, within ?? null, nth] as [string, string | null, number],

@@ -28,6 +28,11 @@ export interface TestBrowser {
   /** Open one of the extension's own pages (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
+  /**
+   * Run an extension command (keyboard shortcut) through the background's own listener, returning
+   * its shortcut; null where the browser gives tests no way in (Firefox).
+   */
+  runCommand?(name: string): Promise<string>;
 }
 
 /** Hosts that tests serve locally: default news sites, mapped to 127.0.0.1. */
