@@ -77,7 +77,9 @@ describeInBrowsers('card and popup', (ctx) => {
       }, [at.x, at.y] as [number, number]);
       expect(probe.onMention).toBe(false);
       expect(where === 'start' ? probe.below : probe.above, JSON.stringify(probe)).toBe(true);
-      await page.click('h1');
+      // A press far from the card and the mention.
+      const edge = await page.evaluate(() => ({ x: innerWidth - 4, y: Math.round(innerHeight / 2) }));
+      await page.clickAt(edge.x, edge.y);
       await page.waitUntil(() => !document.querySelector('tieline-ui'));
     }
     await page.close();
