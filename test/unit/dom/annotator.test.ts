@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Annotator } from '../../../src/content/annotator';
+import { findRoots } from '../../../src/content/find-roots';
+import type { PageMatcher } from '../../../src/content/page-matcher';
+import { installHighlightApi, paintedIn } from './highlight-api';
+
+/** A matcher that knows three names, whole words only: enough to test what the Annotator does with mentions. */
+const NAMES: Record<string, string> = { OpenAI: 'openai', Nvidia: 'nvidia', Oracle: 'oracle' };
+const matcher: PageMatcher = {
+  kind: 'local',
+  match: (text) => [...text.matchAll(/\b(OpenAI|Nvidia|Oracle)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, companyId: NAMES[m[0]] })) as never,
+};
+
+let registry: ReturnType<typeof installHighlightApi>;
+beforeEach(() => {
+  registry = installHighlightApi();
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+async function annotate(html: string, scope: 'article' | 'page' = 'page', firstOnly = false): Promise<Annotator> {
+  document.body.innerHTML = html;
+  const a = new Annotator(document, matcher, { scope, firstOnly, look: 'underline' });
+  await a.start();
+  return a;
+}
+
+describe('Annotator', () => {
+  it('paints every mention and changes nothing in the DOM', async () => {
+    const html = '<article><p>OpenAI buys from <b>Nvidia</b>.</p><pre>Oracle</pre></article>';
+    const a = await annotate(html);
+    expect(paintedIn(registry)).toEqual([['openai', 'OpenAI'], ['nvidia', 'Nvidia']]);
+    expect(document.body.innerHTML).toBe(html);
+    a.stop();
+    expect(registry.size).toBe(0);
+  });
+
+  it('follows the page writing a text node it keeps: old mentions off, new ones on', async () => {
+    const a = await annotate('<p id="p">OpenAI leads</p>');
+    const t = document.getElementById('p')!.firstChild as Text;
+    t.nodeValue = 'Nvidia leads now';
+    await settle();
+    expect(paintedIn(registry)).toEqual([['nvidia', 'Nvidia']]);
+    a.stop();
+  });
+
+  it('reads added content, and drops the mentions of removed nodes', async () => {
+    const a = await annotate('<div id="feed"><p id="one">OpenAI</p></div>');
+    const p = document.createElement('p');
+    p.textContent = 'Then Nvidia.';
+    document.getElementById('feed')!.append(p);
+    await settle();
+    expect(paintedIn(registry).map(([id]) => id)).toEqual(['openai', 'nvidia']);
+    document.getElementById('one')!.remove();
+    await settle();
+    expect(paintedIn(registry).map(([id]) => id)).toEqual(['nvidia']);
+    expect(a.painter.count).toBe(1);
+    a.stop();
+  });
+
+  it('takes the highlights off a region the page makes editable, and reads it again after', async () => {
+    const a = await annotate('<p id="p">OpenAI and Nvidia</p><p>Oracle stays</p>');
+    const p = document.getElementById('p')!;
+    p.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(paintedIn(registry).map(([id]) => id)).toEqual(['oracle']);
+    p.setAttribute('contenteditable', 'false');
+    await settle();
+    expect(paintedIn(registry).map(([id]) => id)).toEqual(['openai', 'nvidia', 'oracle']);
+    a.stop();
+  });
+
+  it('first mention only: a company painted once is not painted again', async () => {
+    const a = await annotate('<p>OpenAI, OpenAI and Nvidia.</p><p>OpenAI once more.</p>', 'page', true);
+    expect(paintedIn(registry)).toEqual([['openai', 'OpenAI'], ['nvidia', 'Nvidia']]);
+    a.stop();
+  });
+
+  it('paints nothing in design mode', async () => {
+    document.designMode = 'on';
+    const a = await annotate('<p>OpenAI</p>');
+    expect(registry.get('tieline-openai')).toBeUndefined();
+    a.stop();
+    document.designMode = 'off';
+  });
+});
+
+describe('findRoots', () => {
+  it('takes the article and the headline outside it; the whole body without an article', () => {
+    document.body.innerHTML = '<h1>Title</h1><nav>Menu</nav><article><p>Body</p></article>';
+    expect(findRoots(document, 'article').map((e) => e.localName)).toEqual(['h1', 'article']);
+    document.body.innerHTML = '<div><p>Just text</p></div>';
+    expect(findRoots(document, 'article')).toEqual([document.body]);
+    expect(findRoots(document, 'page')).toEqual([document.body]);
+  });
+});

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isInSkippedArea, MAX_PARAGRAPH, paragraphs } from '../../../src/content/text-walker';
+
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const texts = (root: Node) => [...paragraphs(root)].map((p) => p.text);
+
+describe('paragraphs', () => {
+  it('keeps inline elements in one paragraph and starts a new one at each block', () => {
+    const b = body('<p>Open<b>AI</b> and <a href="#">Microsoft</a></p><div>Oracle <em>Cloud</em></div>');
+    expect(texts(b)).toEqual(['OpenAI and Microsoft', 'Oracle Cloud']);
+  });
+
+  it('skips code, form controls, editors, textboxes and hidden text, but reads text inside a <form>', () => {
+    const b = body(`<form id="page"><p>Inside the form, Nvidia.</p>
+      <pre>pre</pre><code>code</code><textarea>ta</textarea><button>btn</button><select><option>opt</option></select>
+      <div contenteditable="true">ce</div><div contenteditable="plaintext-only">pt</div><div role="textbox">tb</div>
+      <p hidden>hidden</p><p aria-hidden="true">aria</p><script>x</script><style>y</style></form>`);
+    expect(texts(b).map((t) => t.trim()).filter(Boolean)).toEqual(['Inside the form, Nvidia.']);
+    expect(isInSkippedArea(b.querySelector('[role=textbox]')!.firstChild!)).toBe(true);
+    expect(isInSkippedArea(b.querySelector('p')!.firstChild!)).toBe(false);
+  });
+
+  it('maps each node to its offset in the paragraph', () => {
+    const b = body('<p>Ab <i>cd</i> ef</p>');
+    const [p] = [...paragraphs(b)];
+    expect(p.nodes.map((n) => n.data)).toEqual(['Ab ', 'cd', ' ef']);
+    expect(p.starts).toEqual([0, 3, 5]);
+    expect(p.offsets).toEqual([0, 0, 0]);
+  });
+
+  it('reads a very long text node in windows cut at a space, each knowing where it starts in the node', () => {
+    const word = 'Anthropic ';
+    const b = body(`<p>${word.repeat(1000)}</p>`);
+    const node = b.querySelector('p')!.firstChild as Text;
+    const windows = [...paragraphs(b)];
+    expect(windows.length).toBeGreaterThan(2);
+    for (const w of windows) {
+      expect(w.nodes).toEqual([node]);
+      expect(w.text.length).toBeLessThanOrEqual(MAX_PARAGRAPH);
+      expect(node.data.slice(w.offsets[0], w.offsets[0] + w.text.length)).toBe(w.text);
+      // Cut after a space: no window starts inside a word.
+      expect(w.offsets[0] === 0 || node.data[w.offsets[0] - 1] === ' ').toBe(true);
+    }
+    expect(windows.map((w) => w.text).join('')).toBe(node.data);
+  });
+
+  it('cuts a paragraph of many nodes before it grows past the limit', () => {
+    const b = body(`<p>${'<span>Nvidia and more words here. </span>'.repeat(400)}</p>`);
+    const ps = [...paragraphs(b)];
+    expect(ps.length).toBeGreaterThan(1);
+    expect(ps.every((p) => p.text.length <= MAX_PARAGRAPH)).toBe(true);
+  });
+});
