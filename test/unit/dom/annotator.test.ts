@@ -9,7 +9,7 @@ import { installHighlightApi, paintedIn } from './highlight-api';
 const NAMES: Record<string, string> = { OpenAI: 'openai', Nvidia: 'nvidia', Oracle: 'oracle' };
 const matcher: PageMatcher = {
   kind: 'local',
-  match: (text) => [...text.matchAll(/\b(OpenAI|Nvidia|Oracle)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, companyId: NAMES[m[0]] })) as never,
+  match: (text) => [...text.matchAll(/\b(OpenAI|Nvidia|Oracle)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, companyId: NAMES[m[0]] })),
 };
 
 let registry: ReturnType<typeof installHighlightApi>;

@@ -54,7 +54,7 @@ describe('Painter', () => {
     p.paint(text('a'), [{ start: 0, end: 6, companyId: 'openai' }]);
     const ours = registry.get('tieline-openai')!;
     const fake = new Highlight();
-    registry.set('tieline-openai', fake as never);
+    registry.set('tieline-openai', fake);
     expect(p.companyOfHighlight(fake)).toBeUndefined();
     expect(p.companyOfHighlight(ours)).toBe('openai');
     p.paint(text('b'), [{ start: 0, end: 6, companyId: 'openai' }]);
@@ -62,7 +62,7 @@ describe('Painter', () => {
   });
 
   it('clear() takes every entry of ours off, and leaves the page’s own highlights', () => {
-    registry.set('page-own', new Highlight() as never);
+    registry.set('page-own', new Highlight());
     const p = new Painter('underline');
     p.paint(text('a'), [{ start: 0, end: 6, companyId: 'openai' }]);
     p.clear();
