@@ -55,6 +55,9 @@ for (const f of files) {
       const rest = Object.fromEntries(Object.entries(s).filter(([k]) => !['url', 'title', 'date', 'tier'].includes(k)));
       return { url, title, date, ...rest, tier: tierOf(url, t) };
     });
+    // Better tiers first; the order within a tier is kept (Array.prototype.sort is stable).
+    const rank = { primary: 0, regulator: 1, press: 2, other: 3 };
+    t.sources.sort((a, b) => rank[a.tier] - rank[b.tier]);
     all.push({ file: f, tie: t });
   }
   if (write && mine(f)) fs.writeFileSync(p, JSON.stringify(ties, null, 2) + '\n');
