@@ -7,9 +7,11 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 /**
  * Serve `mounts` ({ '/prefix': '/abs/dir' }). `blockScripts` sends a CSP that stops the pages' own
- * scripts (saved news pages), as the corpus README advises. Resolves to { port, close }.
+ * scripts (saved news pages), as the corpus README advises: everywhere (true) or under the given
+ * path prefixes. Resolves to { port, close }.
  */
 export function serve(mounts, { blockScripts = false, port = 0 } = {}) {
+  const blocked = (path) => (Array.isArray(blockScripts) ? blockScripts.some((p) => path.startsWith(p)) : blockScripts);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => path.startsWith(p));
@@ -18,7 +20,7 @@ export function serve(mounts, { blockScripts = false, port = 0 } = {}) {
     try {
       const body = await readFile(join(mounts[prefix], rel));
       const headers = { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (blockScripts) headers['content-security-policy'] = "script-src 'none'";
+      if (blocked(path)) headers['content-security-policy'] = "script-src 'none'";
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -10,6 +10,8 @@ import { NEWS_HOST, type TestBrowser, type TestPage } from './types';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SHOTS = join(ROOT, 'test-output/screenshots');
+/** The shared corpus of saved news pages, beside the project (as CI lays it out). */
+export const CORPUS = process.env.TIELINE_CORPUS ?? resolve(ROOT, '../shared/corpus');
 
 export interface E2EContext {
   browser: TestBrowser;
@@ -42,7 +44,8 @@ export function describeInBrowsers(title: string, body: (ctx: () => E2EContext) 
         if (!available) throw new Error(`${b.name} is not installed at ${b.path} (CI requires it)`);
         if (!existsSync(join(b.dir, 'manifest.json'))) throw new Error(`${b.dir} is missing: run npm run build first`);
         mkdirSync(SHOTS, { recursive: true });
-        const served = await serve({ '/': join(ROOT, 'test/fixtures') });
+        // The saved news pages of ../shared/corpus under /corpus/, their own scripts blocked (see its README).
+        const served = await serve({ '/': join(ROOT, 'test/fixtures'), '/corpus/': CORPUS }, { blockScripts: ['/corpus/'] });
         server = served;
         const port = served.port;
         current = await b.launch(b.dir, port, opts);
