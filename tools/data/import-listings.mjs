@@ -4,7 +4,7 @@
 // Keeps common stock only, one record per company, names cleaned the way news writes them, and
 // never a second record for a company the hand-made files already have (by ticker or by name).
 // Deterministic: the same listings and hand-made files give the same output. Writes a review log
-// to tools/data/import-listings.log (skipped duplicates, renamed collisions, ambiguous names).
+// to tools/data/import-listings-review.tsv (skipped duplicates, renamed collisions, ambiguous names).
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -434,5 +434,5 @@ if (process.argv.includes('--add-tickers')) {
     writeFileSync(path, JSON.stringify(list, null, 2) + '\n');
   }
 }
-writeFileSync(join(ROOT, 'tools/data/import-listings.log'), log.sort().join('\n') + '\n');
+writeFileSync(join(ROOT, 'tools/data/import-listings-review.tsv'), log.sort().join('\n') + '\n');
 console.log(`${securities.length} securities, ${groups.size} companies after filters, ${skippedDup} already in the dataset, ${records.length} written`);
