@@ -80,7 +80,7 @@ const SECURITY_WORDS =
   /\s*[-–,]?\s*\b(class [a-z]\b|series [a-z0-9]+\b|common\b|ordinary\b|american depositary|american depository|ADS\b|ADR\b|new york registry|depositary|depository|sponsored|subordinate voting|restricted voting|multiple voting|voting|non-voting|limited partnership units?|units?\b|shares?\b|capital stock|registered|beneficial interest|new\)?$)/i;
 const LEGAL = new Set(
   ('inc incorporated corp corporation co company ltd limited llc l.l.c lp l.p plc p.l.c s.a sa s.a.b n.v nv ag se asa ab a/s ' +
-    's.p.a spa b.v oyj sab de c.v cv s.e a.s tbk bhd k.k saa s.a.a pjsc jsc ltda kgaa gmbh holdings holding hldgs hldg').split(' '),
+    's.p.a spa b.v oyj sab de c.v cv s.e a.s n.a pbc s.a.p.i tbk bhd k.k saa s.a.a pjsc jsc ltda kgaa gmbh holdings holding hldgs hldg').split(' '),
 );
 const HOLDING = new Set(['holdings', 'holding', 'hldgs', 'hldg']);
 const KEEP_CAPS = new Set(
@@ -127,10 +127,14 @@ function titleCaseWords(name) {
 
 /** "Allstate Corporation (The) Common Stock" → { legal: "The Allstate Corporation", base: "Allstate" , holdingForm } */
 function cleanName(raw) {
-  let s = raw.replace(/\s+/g, ' ').replace(/,(?=\S)/g, ', ').trim();
+  let s = raw.replace(/\s+/g, ' ').replace(/,(?=\S)/g, ', ').replace(/([a-z])(Common Stock)/, '$1 $2').trim();
   let the = false;
   s = s.replace(/\s*\(the\)/i, () => ((the = true), ''));
-  s = s.replace(/\s*\((new|reit|holding company|ireland|canada|cayman islands|bermuda|israel|the netherlands|uk|jersey|[a-z ]*)\)/gi, '');
+  s = s.replace(/\s*\([^)]*\)?/g, ' ').replace(/^joint stock company\s+/i, '').trim();
+  s = s.replace(/\s+(NY registry|new york registry|sponsored|sponosred|unsponsored|trading under|cmn shs)\b.*$/i, '');
+  // "Sunstone Hotel Investors, Inc. Sunstone Hotel Investors": nothing after the legal suffix belongs to the name.
+  const m = s.match(/^(.*?\b(?:Inc\.?|Incorporated|Corp\.|Corporation|PLC|plc|N\.V\.|S\.A\.(?: ?B\. de C\.V\.)?|Ltd\.|Limited|S\.A\.P\.I\.))(?:,)?\s+(?!of\b|&)\S.*$/);
+  if (m) s = m[1];
   const cut = s.search(SECURITY_WORDS);
   if (cut > 0) s = s.slice(0, cut);
   s = s.replace(/[\s,.\-–]+$/, '').replace(/\s+/g, ' ').trim();
