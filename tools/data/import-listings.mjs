@@ -131,6 +131,7 @@ function cleanName(raw) {
   let the = false;
   s = s.replace(/\s*\(the\)/i, () => ((the = true), ''));
   s = s.replace(/\s*\([^)]*\)?/g, ' ').replace(/^joint stock company\s+/i, '').trim();
+  s = s.replace(/,?\s+sociedad an[oó]nima\b.*$/i, '').replace(/,?\s+S\.\s?A\.(?:\s?[A-Z]{1,4}\.)*(?:\s.*)?$/, '');
   s = s.replace(/\s+(NY registry|new york registry|sponsored|sponosred|unsponsored|trading under|cmn shs)\b.*$/i, '');
   // "Sunstone Hotel Investors, Inc. Sunstone Hotel Investors": nothing after the legal suffix belongs to the name.
   const m = s.match(/^(.*?\b(?:Inc\.?|Incorporated|Corp\.|Corporation|PLC|plc|N\.V\.|S\.A\.(?: ?B\. de C\.V\.)?|Ltd\.|Limited|S\.A\.P\.I\.))(?:,)?\s+(?!of\b|&)\S.*$/);
