@@ -247,7 +247,8 @@ const KEYWORD_CATEGORY = [
   [/\b(motors|automotive)\b/i, 'auto'],
   [/\b(asset management|capital management|investment management)\b/i, 'investor'],
 ];
-const lowerFirst = (s) => s.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase());
+/** "Oil & Gas Exploration & Production" → "oil & gas exploration & production"; acronyms ("REITs") stay. */
+const lowerWords = (s) => s.split(' ').map((w) => (/^[A-Z]{2,}s?$/.test(w) ? w : w.toLowerCase())).join(' ');
 
 function describe(rec) {
   const ex = { NASDAQ: 'the Nasdaq', NYSE: 'the New York Stock Exchange', NYSEAMERICAN: 'NYSE American' };
@@ -255,7 +256,7 @@ function describe(rec) {
   if (rec.sp) {
     const hq = rec.sp['Headquarters Location'];
     const sub = rec.sp['GICS Sub-Industry'];
-    return `S&P 500 company in ${lowerFirst(sub)} (${rec.sp['GICS Sector']}), headquartered in ${hq}.`;
+    return `S&P 500 company in ${lowerWords(sub)} (${rec.sp['GICS Sector']}), headquartered in ${hq}.`;
   }
   if (rec.ads) return `Company whose American depositary shares trade on ${exchanges}.`;
   if (rec.lp) return `Partnership whose common units trade on ${exchanges}.`;
@@ -316,6 +317,8 @@ for (const s of securities) {
 
 // ---------- build records ----------
 /** Listed companies whose name is also a hand-made record's but that are other companies (checked by hand). */
+/** Closed-end funds whose names do not say so. */
+const CLOSED_END_FUNDS = new Set(['TY', 'SOR', 'GAM', 'CET']);
 const DIFFERENT_COMPANY = new Set(['FTHM', 'HLIT', 'RS', 'ROG', 'EQT']);
 /** S&P 500 companies that a hand-made record has without its US ticker: added with --add-tickers. */
 const tickerAdds = [];
@@ -329,6 +332,10 @@ for (const g of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)))
     continue;
   }
   const tickers = [...new Set(g.securities.map((s) => `${s.exchange}:${s.symbol}`))].sort();
+  if (g.securities.some((s) => CLOSED_END_FUNDS.has(s.symbol))) {
+    log.push(`fund\t${g.base}\t${tickers.join(' ')}: closed-end fund, dropped`);
+    continue;
+  }
   const symbols = g.securities.map((s) => s.symbol);
   const sp = symbols.map((s) => sp500.get(s)).find(Boolean) ?? null;
   // Dedupe: ticker first, then name.
@@ -353,7 +360,9 @@ for (const g of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)))
   // "Lilly (Eli)" style S&P names: keep the listing's.
   if (/[()]/.test(name)) name = g.base;
   const aliases = [];
-  // A bare name that is an ordinary word: keep the longer form news also uses ("Match Group", not "Match").
+  // A bare name that is an ordinary word: keep the longer form news also uses ("Match Group", not "Match";
+  // the S&P list's "Hartford" → the listing's "Hartford Insurance Group").
+  if (ambiguityReason(name) && g.base !== name && nameKey(g.base).startsWith(nameKey(name) + ' ') && !ambiguityReason(g.base)) name = g.base;
   if (ambiguityReason(name) && g.holdingForm && !ambiguityReason(g.holdingForm)) name = g.holdingForm;
   if (g.holdingForm && g.holdingForm !== name && nameKey(g.holdingForm) === nameKey(name) && fold(g.holdingForm) !== fold(name)) aliases.push(g.holdingForm);
   if (spName && fold(spName) !== fold(name) && !aliases.includes(spName)) aliases.push(spName);
@@ -370,7 +379,8 @@ for (const g of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)))
   }
   // A name another company (hand-made or new) already uses: different company (the tickers differ), so
   // use the fuller legal form; if that collides too, leave it out for a person to look at.
-  let names = [name, ...aliases.filter((a) => a.replace(/[^A-Za-z]/g, '').length >= 3)];
+  // No alias that is an ordinary word or name: the record keeps its distinctive name instead.
+  let names = [name, ...aliases.filter((a) => a.replace(/[^A-Za-z]/g, '').length >= 3 && !ambiguityReason(a))];
   const taken = (n) => existingFolded.has(fold(n)) || newFolded.has(fold(n));
   if (taken(name)) {
     const alt = [g.holdingForm, g.legal].find((n) => n && !taken(n));
