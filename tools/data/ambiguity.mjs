@@ -14,6 +14,14 @@ const listFile = (f) =>
 const dictLines = readFileSync(DICT, 'utf8').split('\n').filter((w) => w && !w.endsWith("'s"));
 /** Ordinary words: the dictionary's lower-case entries (its capitalised ones are proper nouns, brands among them). */
 const words = new Set(dictLines.filter((w) => w === w.toLowerCase()));
+/**
+ * The larger word list (Debian package wamerican-large), for records added in bulk, whose names are
+ * rarely famous brands: "Penumbra", "Frontline", "Capstone" are ordinary words it has and the small one lacks.
+ */
+const LARGE = '/usr/share/dict/american-english-large';
+const largeWords = existsSync(LARGE)
+  ? new Set(readFileSync(LARGE, 'utf8').split('\n').filter((w) => w && w === w.toLowerCase() && !w.endsWith("'s")))
+  : null;
 /** The dictionary's capitalised entries: places, people, myths, and some famous brands. */
 const properNouns = new Set(dictLines.filter((w) => w !== w.toLowerCase()).map((w) => w.toLowerCase()));
 const lower = (list) => new Set(list.map((s) => s.toLowerCase()));
@@ -68,11 +76,13 @@ export function commonWord(token) {
  * dictionary's capitalised entries (used for imported listings, whose names are rarely famous brands:
  * there such an entry is a place or a person; the famous brands are hand-made records).
  */
-export function ambiguityReason(name, { properNouns: useProper = false } = {}) {
+export function ambiguityReason(name, { properNouns: useProper = false, large = false } = {}) {
+  if (large && !largeWords) throw new Error(`${LARGE} is missing: apt-get install -y wamerican-large`);
   const n = name.trim();
   if (exceptions.has(n)) return '';
   const lowerName = clean(n).toLowerCase();
   if (words.has(lowerName)) return 'word';
+  if (large && largeWords.has(lowerName)) return 'word (large list)';
   if (places.has(lowerName)) return 'place';
   if (names.has(lowerName)) return 'person name';
   if (generic.has(lowerName)) return 'generic';

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addBrandWords, ambiguityReason as reason } from './ambiguity.mjs';
 
-const ambiguityReason = (n) => reason(n, { properNouns: true });
+const ambiguityReason = (n) => reason(n, { properNouns: true, large: true });
 /** Listed companies named after a product, token or person that news mostly means otherwise: keep the legal name. */
 const LEGAL_NAME_ONLY = new Set(['solana', 'bonk', 'nakamoto', 'ethzilla', 'bitmine', 'sharplink']);
 

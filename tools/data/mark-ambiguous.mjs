@@ -9,6 +9,7 @@ import { addBrandWords, ambiguityReason } from './ambiguity.mjs';
 
 const DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'src/data/companies');
 const dry = process.argv.includes('--dry');
+const BULK = /^(private|nonus)-/;
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.startsWith('listed-')).sort();
 const data = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(DIR, f), 'utf8'))]));
 addBrandWords([...data.values()].flat().flatMap((c) => [c.name, ...c.aliases]));
@@ -18,7 +19,9 @@ for (const [file, list] of data) {
   for (const c of list) {
     for (const n of [c.name, ...c.aliases]) {
       if (c.ambiguous.includes(n)) continue;
-      const why = ambiguityReason(n);
+      // Records added in bulk (private-*, nonus-*) also go through the larger word list; the
+      // older hand-made files through the small list (the dictionary's proper nouns are famous brands there).
+      const why = ambiguityReason(n, BULK.test(file) ? { large: true } : {});
       if (!why) continue;
       console.log(`${file}\t${c.id}\t${n}\t${why}`);
       c.ambiguous.push(n);
