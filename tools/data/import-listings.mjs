@@ -12,7 +12,8 @@ import { addBrandWords, ambiguityReason as reason } from './ambiguity.mjs';
 
 const ambiguityReason = (n) => reason(n, { properNouns: true, large: true });
 /** Listed companies named after a product, token or person that news mostly means otherwise: keep the legal name. */
-const LEGAL_NAME_ONLY = new Set(['solana', 'bonk', 'nakamoto', 'ethzilla', 'bitmine', 'sharplink']);
+const LEGAL_NAME_ONLY = new Set(['solana', 'bonk', 'nakamoto', 'ethzilla', 'bitmine', 'sharplink', 'manchester united', 'atlanta braves']);
+// (Listed owners of sports clubs: the club's name is the team's, not the company's; see POLICY.md.)
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // ../shared beside the checkout; a worktree one level deeper finds it one level up.
@@ -68,7 +69,7 @@ const NOT_COMPANY = new RegExp(
     String.raw`\bincome (strategies|opportunities|securities|shares)\b`, String.raw`\bdividend (income|growth|opportunit)`,
     String.raw`\b(high|municipal|floating rate|senior) income\b`, String.raw`\bopportunities trust\b`, String.raw`\bincome trust\b`,
     String.raw`\bstrategic income\b`, String.raw`\btarget term\b`, String.raw`\bterm trust\b`, String.raw`\btest (issue|stock|company)\b`,
-    String.raw`\bcef\b`, String.raw`\btrust units\b`, String.raw`(?<!realty )\bincome\b`, String.raw`\bcredit (strategies|opportunities)\b`,
+    String.raw`\bcef\b`, String.raw`\btrust units\b`, String.raw`\b(corp|corporation|inc|co|company|ltd)\.?\s+[IVX]+$`, String.raw`(?<!realty )\bincome\b`, String.raw`\bcredit (strategies|opportunities)\b`,
   ].join('|'),
   'i',
 );
@@ -131,11 +132,14 @@ function cleanName(raw) {
   let the = false;
   s = s.replace(/\s*\(the\)/i, () => ((the = true), ''));
   s = s.replace(/\s*\([^)]*\)?/g, ' ').replace(/^joint stock company\s+/i, '').trim();
+  let saWord = null;
+  if (/\sS\.\s?A\.|\ssociedad an[oó]nima\b/i.test(s)) saWord = 'S.A.';
   s = s.replace(/,?\s+sociedad an[oó]nima\b.*$/i, '').replace(/,?\s+S\.\s?A\.(?:\s?[A-Z]{1,4}\.)*(?:\s.*)?$/, '');
   s = s.replace(/\s+(NY registry|new york registry|sponsored|sponosred|unsponsored|trading under|cmn shs)\b.*$/i, '');
   // "Sunstone Hotel Investors, Inc. Sunstone Hotel Investors": nothing after the legal suffix belongs to the name.
-  const m = s.match(/^(.*?\b(?:Inc\.?|Incorporated|Corp\.|Corporation|PLC|plc|N\.V\.|S\.A\.(?: ?B\. de C\.V\.)?|Ltd\.|Limited|S\.A\.P\.I\.))(?:,)?\s+(?!of\b|&)\S.*$/);
-  if (m) s = m[1];
+  // ("Service Corporation International" is one name: only a repeat is cut.)
+  const m = s.match(/^(.*?\b(?:Inc\.?|Incorporated|Corp\.|Corporation|PLC|plc|N\.V\.|S\.A\.(?: ?B\. de C\.V\.)?|Ltd\.|Limited|S\.A\.P\.I\.))(?:,)?\s+(?!of\b|&)(\S+).*$/);
+  if (m && (m[2].toLowerCase() === s.split(' ')[0].toLowerCase() || /^(new|trading|name)\b/i.test(m[2]))) s = m[1];
   const cut = s.search(SECURITY_WORDS);
   if (cut > 0) s = s.slice(0, cut);
   s = s.replace(/[\s,.\-–]+$/, '').replace(/\s+/g, ' ').trim();
@@ -144,6 +148,7 @@ function cleanName(raw) {
   // Strip legal suffixes from the end, one at a time ("Holdings, Inc." → "").
   let tokens = s.split(' ');
   let withHolding = null;
+  const stripped = [];
   for (;;) {
     const last = tokens[tokens.length - 1];
     const key = last.toLowerCase().replace(/[.,]+$/g, '').replace(/^[,]+/, '');
@@ -152,20 +157,30 @@ function cleanName(raw) {
       tokens = tokens.slice(0, -2);
       continue;
     }
-    if (tokens.length >= 2 && LEGAL.has(key)) {
-      if (HOLDING.has(key) && withHolding === null) withHolding = tokens.join(' ').replace(/[,.]+$/, '');
-      tokens = tokens.slice(0, -1);
+    if (tokens.length >= 3 && (key === 'co' || key === 'company') && (prev === '&' || prev === 'and')) {
+      stripped.unshift(`& ${last.replace(/[,.]+$/g, '')}`);
+      tokens = tokens.slice(0, -2);
       continue;
     }
-    if (tokens.length >= 3 && (key === 'co' || key === 'company') && (prev === '&' || prev === 'and')) {
-      tokens = tokens.slice(0, -2);
+    if (tokens.length >= 2 && LEGAL.has(key)) {
+      if (HOLDING.has(key) && withHolding === null) withHolding = tokens.join(' ').replace(/[,.]+$/, '');
+      stripped.unshift(last.replace(/^,+|[,.]+$/g, ''));
+      tokens = tokens.slice(0, -1);
       continue;
     }
     break;
   }
   let base = tokens.join(' ').replace(/[\s,&\-–]+$/, '').replace(/,$/, '').trim();
   if (withHolding) withHolding = withHolding.replace(/,\s*$/, '');
-  return { legal: titleCase(legal.replace(/,\s*(?=(Inc|Corp|Ltd|LLC|L\.?P|PLC|N\.?V|S\.?A)\b)/i, ' ')), base: titleCase(base), holdingForm: withHolding ? titleCase(withHolding) : null };
+  // The name with its first legal word, for names that are ordinary words alone: "Ball Corporation", "Team Inc".
+  if (stripped.length === 0 && saWord) stripped.push(saWord);
+  const suffixForm = stripped.length > 0 && base ? `${base} ${stripped[0]}` : null;
+  return {
+    legal: titleCase(legal.replace(/,\s*(?=(Inc|Corp|Ltd|LLC|L\.?P|PLC|N\.?V|S\.?A)\b)/i, ' ')),
+    base: titleCase(base),
+    holdingForm: withHolding ? titleCase(withHolding) : null,
+    suffixForm: suffixForm ? titleCase(suffixForm) : null,
+  };
 }
 
 export const fold = (s) =>
@@ -300,8 +315,8 @@ const sp500 = new Map(readCsv('sp500-constituents.csv').map((r) => [r.Symbol, r]
 const groups = new Map();
 const spacNames = new Set();
 for (const s of securities) {
-  const { base, legal, holdingForm } = cleanName(s.company);
-  const key = nameKey(base);
+  const { base, legal, holdingForm, suffixForm } = cleanName(s.company);
+  const key = fold(base);
   if (/\bunits?,? each consisting|\bunits?$/i.test(s.full) && !LP_UNITS.test(s.full)) spacNames.add(key);
   if (/\brights?\b/i.test(s.security) && !/voting rights/i.test(s.security)) spacNames.add(key);
   if (s.symbol.includes('$') || /\.(W|WS|U|R|RT|WI)$/.test(s.symbol) || /\.WS\./.test(s.symbol)) continue;
@@ -311,7 +326,7 @@ for (const s of securities) {
   const nm = `${s.company}`;
   if (NOT_COMPANY.test(nm)) continue;
   if (/\btrust\b/i.test(base) && !OPERATING_TRUST.test(nm)) continue;
-  if (!groups.has(key)) groups.set(key, { key, base, legal, holdingForm, securities: [] });
+  if (!groups.has(key)) groups.set(key, { key, base, legal, holdingForm, suffixForm, securities: [] });
   groups.get(key).securities.push(s);
 }
 
@@ -364,8 +379,25 @@ for (const g of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)))
   // the S&P list's "Hartford" → the listing's "Hartford Insurance Group").
   if (ambiguityReason(name) && g.base !== name && nameKey(g.base).startsWith(nameKey(name) + ' ') && !ambiguityReason(g.base)) name = g.base;
   if (ambiguityReason(name) && g.holdingForm && !ambiguityReason(g.holdingForm)) name = g.holdingForm;
+  // Still an ordinary word or phrase ("Ball", "Star", "Research Solutions"): a listed company goes by its
+  // name with the legal word ("Ball Corporation", "Star Holdings", "Research Solutions Inc"), which no
+  // menu, headline or sentence uses in another sense; the bare word is not an alias.
+  let legalName = false;
+  if (ambiguityReason(name)) {
+    const longer = [g.holdingForm, g.suffixForm].find((n) => n && fold(n).startsWith(`${fold(name)} `));
+    if (longer) {
+      name = longer;
+      legalName = true;
+    }
+  }
   if (g.holdingForm && g.holdingForm !== name && nameKey(g.holdingForm) === nameKey(name) && fold(g.holdingForm) !== fold(name)) aliases.push(g.holdingForm);
-  if (spName && fold(spName) !== fold(name) && !aliases.includes(spName)) aliases.push(spName);
+  if (spName && fold(spName) !== fold(name) && !aliases.includes(spName) && !legalName) aliases.push(spName);
+  if (legalName) {
+    // The short forms of the legal word that news also writes: "Ball Corp", "Team Inc", "Eastern Co".
+    const short = { Corporation: 'Corp', Incorporated: 'Inc', Company: 'Co', Limited: 'Ltd' };
+    const last = name.split(' ').pop();
+    if (short[last]) aliases.push(`${name.slice(0, -last.length)}${short[last]}`);
+  }
   if (/^the /i.test(g.legal) && fold(g.legal.replace(/^the /i, '')) !== fold(name)) {
     // "The Walt Disney Company": the "The" form is how such companies name themselves.
   }
