@@ -28,6 +28,7 @@ const lower = (list) => new Set(list.map((s) => s.toLowerCase()));
 const places = lower(listFile('places.txt'));
 const names = lower(listFile('names.txt'));
 const generic = lower(listFile('generic.txt'));
+const foreign = lower(listFile('foreign-words.txt'));
 const exceptions = new Set(listFile('not-ambiguous.txt'));
 /** Words after which a name is a company's rather than a phrase: "Fortune Brands", "Match Group". */
 const DESIGNATORS = lower(
@@ -68,7 +69,7 @@ export function commonWord(token) {
   // Acronyms ("ON Semiconductor", "MS NOW") and single letters ("Seven & i") are no ordinary words.
   if (/^[A-Z0-9]{2,}$/.test(c) || (t.length === 1 && t !== 'a' && t !== '&')) return false;
   if (brands.has(t)) return false;
-  return words.has(t) || generic.has(t) || FILLER.has(t);
+  return words.has(t) || foreign.has(t) || generic.has(t) || FILLER.has(t);
 }
 
 /**
@@ -82,6 +83,7 @@ export function ambiguityReason(name, { properNouns: useProper = false, large = 
   if (exceptions.has(n)) return '';
   const lowerName = clean(n).toLowerCase();
   if (words.has(lowerName)) return 'word';
+  if (foreign.has(lowerName)) return 'word (other language)';
   if (large && largeWords.has(lowerName)) return 'word (large list)';
   if (places.has(lowerName)) return 'place';
   if (names.has(lowerName)) return 'person name';
