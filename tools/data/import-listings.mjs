@@ -379,11 +379,14 @@ for (const g of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)))
   // the S&P list's "Hartford" → the listing's "Hartford Insurance Group").
   if (ambiguityReason(name) && g.base !== name && nameKey(g.base).startsWith(nameKey(name) + ' ') && !ambiguityReason(g.base)) name = g.base;
   if (ambiguityReason(name) && g.holdingForm && !ambiguityReason(g.holdingForm)) name = g.holdingForm;
-  // Still an ordinary word or phrase ("Ball", "Star", "Research Solutions"): a listed company goes by its
-  // name with the legal word ("Ball Corporation", "Star Holdings", "Research Solutions Inc"), which no
-  // menu, headline or sentence uses in another sense; the bare word is not an alias.
+  // Still an ordinary word, a place or a name ("Ball", "Star", "Orion"): a listed company goes by its
+  // name with the legal word ("Ball Corporation", "Star Holdings", "Orion S.A."), which no menu,
+  // headline or sentence uses in another sense; the bare word is not an alias.
   let legalName = false;
-  if (ambiguityReason(name)) {
+  // (A phrase of several ordinary words, "Cable One", "Essential Utilities", keeps its name, marked
+  // ambiguous: in Title Case it is rarely anything else, and the context rules decide.)
+  const why = ambiguityReason(name);
+  if (why && (!/\s/.test(name) || !['common words', 'generic phrase'].includes(why))) {
     const longer = [g.holdingForm, g.suffixForm].find((n) => n && fold(n).startsWith(`${fold(name)} `));
     if (longer) {
       name = longer;
