@@ -12,6 +12,14 @@ const withTies = new Set(ties.flatMap((t) => [t.company, t.counterparty]));
 const subjects = new Set(ties.map((t) => t.company));
 const multiSourced = ties.filter((t) => t.sources.length >= 2).length;
 const hosts = count(ties.flatMap((t) => t.sources), (s) => new URL(s.url).hostname.replace(/^www\./, ''));
+const trusted = ties.filter((t) => t.sources.some((s) => s.tier && s.tier !== 'other'));
+const otherOnly = ties.filter((t) => t.sources.every((s) => s.tier === 'other' || !s.tier));
+// An active tie not confirmed for 18 months may have changed since.
+const staleBefore = new Date();
+staleBefore.setMonth(staleBefore.getMonth() - 18);
+const stale = ties.filter((t) => t.status === 'active' && t.asOf && t.asOf < staleBefore.toISOString().slice(0, 10));
+const pct = (n, d) => `${n} (${((100 * n) / Math.max(1, d)).toFixed(0)}%)`;
+const describeTie = (t) => `${t.company} ${t.kind} ${t.counterparty} (as of ${t.asOf || '?'})`;
 
 const figures = {
   companies: companies.length,
@@ -26,10 +34,20 @@ const figures = {
   companiesWithTies: withTies.size,
   companiesWithOwnTies: subjects.size,
   tiesWithTwoOrMoreSources: `${multiSourced} (${((100 * multiSourced) / Math.max(1, ties.length)).toFixed(0)}%)`,
+  tiesWithPrimaryRegulatorOrPressSource: pct(trusted.length, ties.length),
+  sourcesByTier: Object.fromEntries(count(ties.flatMap((t) => t.sources), (s) => s.tier ?? 'none')),
+  tiesWithOnlyOtherSources: pct(otherOnly.length, ties.length),
+  activeTiesNotConfirmedFor18Months: stale.length,
+  companiesWithCloudTie: new Set(ties.filter((t) => t.kind === 'cloud').flatMap((t) => [t.company, t.counterparty])).size,
   sourceSites: hosts.size,
   version: dataset.version,
 };
 console.log(JSON.stringify(figures, null, 2));
+// The lists behind two of the figures: `npm run data:check -- --list`.
+if (process.argv.includes('--list')) {
+  console.log(`\nTies whose only sources are 'other' (${otherOnly.length}):\n${otherOnly.map(describeTie).join('\n')}`);
+  console.log(`\nActive ties not confirmed for 18 months (${stale.length}):\n${stale.map(describeTie).join('\n')}`);
+}
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n${core.describeProblems(problems, 50)}`);
   process.exit(1);

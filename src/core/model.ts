@@ -29,11 +29,20 @@ export interface Company {
   edited?: boolean;
 }
 
+/**
+ * How far a reader can trust a source (docs/sources.md): a party's own page, a regulator, an
+ * established outlet, or anything else (kept only when nothing better was found).
+ */
+export type SourceTier = 'primary' | 'regulator' | 'press' | 'other';
+export const SOURCE_TIERS: readonly SourceTier[] = ['primary', 'regulator', 'press', 'other'];
+
 export interface Source {
   url: string;
   title: string;
   /** Publication date, YYYY-MM-DD (or shorter). */
   date: string;
+  /** Bundled sources carry their tier; a user's own source has none. */
+  tier?: SourceTier;
 }
 
 export interface Tie {

@@ -1,5 +1,5 @@
 import { foldString } from './normalize';
-import { ORIGINS, TIE_KINDS, TIE_STATUSES, tieId, type Company, type Origin, type Tie } from './model';
+import { ORIGINS, TIE_KINDS, TIE_STATUSES, tieId, type Company, type Origin, type Tie, SOURCE_TIERS, type SourceTier } from './model';
 
 /** One thing wrong with an input, named so that a person can find and fix it. */
 export interface Problem {
@@ -99,6 +99,7 @@ export function checkTie(raw: unknown, at: string, problems: Problem[], defaultO
       if (!httpUrl(s.url)) bad(`sources[${i}].url`, 'must be an http(s) URL');
       if (s.title !== undefined && typeof s.title !== 'string') bad(`sources[${i}].title`, 'must be a text');
       if (s.date !== undefined && s.date !== '' && (typeof s.date !== 'string' || !DATE.test(s.date))) bad(`sources[${i}].date`, 'must be a date');
+      if (s.tier !== undefined && !SOURCE_TIERS.includes(s.tier as SourceTier)) bad(`sources[${i}].tier`, `must be one of ${SOURCE_TIERS.join(', ')}`);
     });
   }
   const asOf = raw.asOf;
@@ -118,6 +119,7 @@ export function checkTie(raw: unknown, at: string, problems: Problem[], defaultO
       url: s.url as string,
       title: (s.title as string | undefined) ?? '',
       date: (s.date as string | undefined) ?? '',
+      ...(s.tier !== undefined ? { tier: s.tier as SourceTier } : {}),
     })),
     asOf: (asOf as string | undefined) ?? '',
     origin,

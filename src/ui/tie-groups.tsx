@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Tie } from '../core/model';
+import type { Source, SourceTier, Tie } from '../core/model';
 import { hostOf } from '../core/url';
 import { summarizeTies, type TieGroup } from '../core/summarize-ties';
 import { t } from './translate';
@@ -9,6 +9,14 @@ function when(tie: Tie): string {
   if (tie.until) return t('tieUntil', tie.until);
   if (tie.since) return t('tieSince', tie.since);
   return '';
+}
+
+const TIER_LABEL: Record<SourceTier, string> = { primary: 'tierPrimary', regulator: 'tierRegulator', press: 'tierPress', other: 'tierOther' };
+const TIER_RANK: Record<SourceTier, number> = { primary: 0, regulator: 1, press: 2, other: 3 };
+
+/** The source a reader can trust most first (a user's own, untiered, after the tiered ones). */
+function bestFirst(sources: readonly Source[]): Source[] {
+  return [...sources].sort((a, b) => (a.tier ? TIER_RANK[a.tier] : 4) - (b.tier ? TIER_RANK[b.tier] : 4));
 }
 
 function TieRow({ tie, other, name, onSelect, actions }: { tie: Tie; other: string; name: string; onSelect?: (id: string) => void; actions?: (tie: Tie) => preact.ComponentChildren }) {
@@ -31,13 +39,16 @@ function TieRow({ tie, other, name, onSelect, actions }: { tie: Tie; other: stri
       {actions && <span class="tie-actions">{actions(tie)}</span>}
       {tie.sources.length > 0 && (
         <span class="sources">
-          {tie.sources.map((s) => (
+          {bestFirst(tie.sources).map((s) => (
             <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
               {hostOf(s.url)}{s.date ? ` · ${s.date}` : ''}
+              {s.tier && <span class={`tier tier-${s.tier}`}>{t(TIER_LABEL[s.tier])}</span>}
             </a>
           ))}
+          {tie.sources.every((s) => s.tier === 'other') && <span class="muted weak-sources">{t('onlyOtherSources')}</span>}
         </span>
       )}
+      {tie.asOf && <span class="tie-asof muted">{t('tieAsOf', tie.asOf)}</span>}
     </li>
   );
 }
