@@ -1,6 +1,6 @@
 import { deserializeMatcher } from '../core/matcher';
 import { sendToBackground } from '../messaging/send';
-import { decodeBase64, decodeBase64Now } from './decode-base64';
+import { decodeBase64 } from './decode-base64';
 import { backgroundMatcher } from './background-matcher';
 import { localMatcher, type PageMatcher } from './page-matcher';
 
@@ -9,8 +9,10 @@ import { localMatcher, type PageMatcher } from './page-matcher';
  * When the user has changed the companies, the background compiles theirs and hands it over, or,
  * when it is too large to hand to every page, matches the page's text itself.
  */
-export function bundledMatcher(): PageMatcher {
-  return localMatcher(deserializeMatcher(decodeBase64Now(__BUNDLED_MATCHER__)));
+export async function bundledMatcher(): Promise<PageMatcher> {
+  // Decoded in slices: the bundled matcher of 8,000+ companies is 1.7 MB, over 100 ms to decode in
+  // one go on a cold first page.
+  return localMatcher(deserializeMatcher(await decodeBase64(__BUNDLED_MATCHER__)));
 }
 
 export async function userMatcher(): Promise<PageMatcher> {

@@ -31,7 +31,7 @@ export class PageSession {
     if (this.enabled) return;
     this.enabled = true;
     const loadStart = performance.now();
-    const matcher = source === 'user-remote' ? backgroundMatcher() : source === 'user' ? await userMatcher() : bundledMatcher();
+    const matcher = source === 'user-remote' ? backgroundMatcher() : source === 'user' ? await userMatcher() : await bundledMatcher();
     performance.measure('tieline:load', {
       start: loadStart,
       end: performance.now(),
