@@ -18,7 +18,7 @@ const otherOnly = ties.filter((t) => t.sources.every((s) => s.tier === 'other' |
 const staleBefore = new Date();
 staleBefore.setMonth(staleBefore.getMonth() - 18);
 const stale = ties.filter((t) => t.status === 'active' && t.asOf && t.asOf < staleBefore.toISOString().slice(0, 10));
-const pct = (n, d) => `${n} (${((100 * n) / Math.max(1, d)).toFixed(0)}%)`;
+const pct = (n, d) => `${n} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
 const describeTie = (t) => `${t.company} ${t.kind} ${t.counterparty} (as of ${t.asOf || '?'})`;
 
 const figures = {

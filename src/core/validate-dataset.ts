@@ -9,6 +9,8 @@ export interface Problem {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `tieline-<id>` names a company's highlight; these names only style (src/content/marks.css). */
+const RESERVED_IDS = new Set(['background', 'focus', 'first']);
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const TICKER = /^[A-Z][A-Z0-9.]*:[A-Z0-9.&-]+$/;
 const DOMAIN = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
@@ -36,6 +38,7 @@ export function checkCompany(raw: unknown, at: string, problems: Problem[], defa
     return null;
   }
   if (typeof raw.id !== 'string' || !ID.test(raw.id)) bad('id', 'must be a lowercase slug like "amazon-web-services"');
+  else if (RESERVED_IDS.has(raw.id)) bad('id', `"${raw.id}" is reserved: pages name their highlights tieline-${raw.id} for styling`);
   if (typeof raw.name !== 'string' || raw.name.trim() === '' || raw.name.length > 200 || /[\n\0]/.test(raw.name)) bad('name', 'must be a non-empty one-line text');
   for (const field of ['aliases', 'tickers', 'domains', 'ambiguous'] as const) {
     if (raw[field] !== undefined && !isStringArray(raw[field])) bad(field, 'must be a list of texts');
