@@ -70,6 +70,24 @@ function manifestFor(target) {
   return m;
 }
 
+/** The extension's pages are one shell each: a stylesheet, a mount point, a script (no inline code: MV3 CSP). */
+const PAGE_TITLES = { popup: 'Tieline', card: 'Tieline', options: 'Tieline settings' };
+function pageHtml(page) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${PAGE_TITLES[page]}</title>
+<link rel="stylesheet" href="${page}.css">
+</head>
+<body>
+<div id="app"></div>
+<script src="${page}.js"></script>
+</body>
+</html>
+`;
+}
+
 /** A store-ready zip (deflate), written without extra dependencies. */
 function zipDir(dir, outFile) {
   const files = [];
@@ -175,7 +193,7 @@ export async function build({ quiet = false } = {}) {
     for (const f of ['background.js', 'content.js', 'popup.js', 'options.js', 'card.js']) cpSync(join(staging, f), join(out, f));
     for (const page of ['popup', 'options', 'card']) {
       cpSync(join(staging, `${page}-style.css`), join(out, `${page}.css`));
-      cpSync(join(ROOT, `src/${page}/${page}.html`), join(out, `${page}.html`));
+      writeFileSync(join(out, `${page}.html`), pageHtml(page));
     }
     for (const f of readdirSync(join(ROOT, 'icons')).filter((f) => f.endsWith('.png'))) cpSync(join(ROOT, 'icons', f), join(out, 'icons', f));
     cpSync(join(ROOT, 'src/content/marks.css'), join(out, 'marks.css'));

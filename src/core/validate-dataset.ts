@@ -29,14 +29,22 @@ function httpUrl(v: unknown): boolean {
   }
 }
 
+/** Problems of one record's fields, named `at.field`. */
+function reporter(at: string, problems: Problem[]): (field: string, message: string) => void {
+  return (field, message) => problems.push({ at: `${at}.${field}`, message });
+}
+
+function isRecord(raw: unknown, at: string, problems: Problem[]): raw is Record<string, unknown> {
+  if (isObject(raw)) return true;
+  problems.push({ at, message: 'must be an object' });
+  return false;
+}
+
 /** Check one company record's shape; returns it normalised, or null with problems added. */
 export function checkCompany(raw: unknown, at: string, problems: Problem[], defaultOrigin: Origin): Company | null {
   const start = problems.length;
-  const bad = (field: string, message: string) => problems.push({ at: `${at}.${field}`, message });
-  if (!isObject(raw)) {
-    problems.push({ at, message: 'must be an object' });
-    return null;
-  }
+  const bad = reporter(at, problems);
+  if (!isRecord(raw, at, problems)) return null;
   if (typeof raw.id !== 'string' || !ID.test(raw.id)) bad('id', 'must be a lowercase slug like "amazon-web-services"');
   else if (RESERVED_IDS.has(raw.id)) bad('id', `"${raw.id}" is reserved: pages name their highlights tieline-${raw.id} for styling`);
   if (typeof raw.name !== 'string' || raw.name.trim() === '' || raw.name.length > 200 || /[\n\0]/.test(raw.name)) bad('name', 'must be a non-empty one-line text');
@@ -73,11 +81,8 @@ export function checkCompany(raw: unknown, at: string, problems: Problem[], defa
 /** Check one tie record's shape; returns it normalised (with its id), or null with problems added. */
 export function checkTie(raw: unknown, at: string, problems: Problem[], defaultOrigin: Origin): Tie | null {
   const start = problems.length;
-  const bad = (field: string, message: string) => problems.push({ at: `${at}.${field}`, message });
-  if (!isObject(raw)) {
-    problems.push({ at, message: 'must be an object' });
-    return null;
-  }
+  const bad = reporter(at, problems);
+  if (!isRecord(raw, at, problems)) return null;
   for (const field of ['company', 'counterparty'] as const) {
     if (typeof raw[field] !== 'string' || !ID.test(raw[field])) bad(field, 'must be a company id');
   }

@@ -15,25 +15,30 @@ import type { RawMatch } from './scan';
  * All the work here is per raw match, on a few dozen characters around it: nothing scans the
  * whole text, so the cost grows with the number of candidate names, not with the text.
  */
-const BUSINESS_WORDS = new Set(
-  ('ceo cfo cto chief executive founder cofounder co-founder company companies firm startup start-up startups ' +
-    'shares share stock stocks investors investor investment invested invests funding raised valuation ipo ' +
-    'revenue revenues profit earnings quarter quarterly billion million trillion acquisition acquired acquire ' +
-    'acquires merger deal deals contract partnership partnered cloud data center datacenter chips chip ai ' +
-    'software app apps platform platforms launched launches announced announces unveiled customers users ' +
-    'subscribers market markets analysts antitrust regulators lawsuit sued employees layoffs hiring tech ' +
-    'technology device devices smartphone iphone ipad mac android browser servers gpu gpus model models ' +
-    'subsidiary brand brands product products services service retailer retail e-commerce ecommerce ' +
-    'inc corp corporation ltd llc plc nasdaq nyse spokesperson spokeswoman spokesman executives shareholders ' +
-    'staff jobs job cuts sales sold forecast outlook estimates guidance stores shoppers payments payment ' +
-    'pay outage memo bookings listing listed valuation fees fee prices price buyback dividend margins ' +
-    'advertisers advertising ads carriers airline airlines flights refining oil gas royalty royalties ' +
-    'licensing licence license round series seed stake profits sales enterprise passengers cancellations ' +
-    'accounts').split(' '),
-);
+const BUSINESS_WORDS = wordSet(`
+  ceo cfo cto chief executive founder cofounder co-founder company companies firm startup start-up
+  startups shares share stock stocks investors investor investment invested invests funding raised
+  valuation ipo revenue revenues profit earnings quarter quarterly billion million trillion
+  acquisition acquired acquire acquires merger deal deals contract partnership partnered cloud
+  data center datacenter chips chip ai software app apps platform platforms launched launches
+  announced announces unveiled customers users subscribers market markets analysts antitrust
+  regulators lawsuit sued employees layoffs hiring tech technology device devices smartphone
+  iphone ipad mac android browser servers gpu gpus model models subsidiary brand brands product
+  products services service retailer retail e-commerce ecommerce inc corp corporation ltd llc plc
+  nasdaq nyse spokesperson spokeswoman spokesman executives shareholders staff jobs job cuts sales
+  sold forecast outlook estimates guidance stores shoppers payments payment pay outage memo
+  bookings listing listed valuation fees fee prices price buyback dividend margins advertisers
+  advertising ads carriers airline airlines flights refining oil gas royalty royalties licensing
+  licence license round series seed stake profits sales enterprise passengers cancellations
+  accounts
+`);
 
 /** A cue list written as one space-separated string. */
 const wordList = (s: string) => s.split(' ');
+/** A set of cue words written as free text (any spacing). */
+function wordSet(text: string): Set<string> {
+  return new Set(text.trim().split(/\s+/));
+}
 /** Company suffixes after a name (as written): "Oracle Corp.", "Block, Inc.". */
 const SUFFIX = wordList('Inc Corp Corporation Ltd LLC plc PLC Co. Group Holdings');
 
@@ -69,46 +74,48 @@ const NOT_BEFORE = [
  * Strong ones are enough on their own ("Block cut 1,000 jobs"); weak ones also need a business
  * word nearby ("Apple fell 2%" yes, "Acorns fell from the trees" no).
  */
-const STRONG_VERBS = new Set(
-  ('said says reported announced announces unveiled unveils launched launches acquired acquires agreed ' +
-    'agrees signed raised sued hired priced released introduced introduces partnered invested invests planned ' +
-    'cut posted delivered named confirmed denied declined disclosed discloses settled filed licensed laid ' +
-    'debuted expanded recalled shipped topped beat missed told wrote owns acquiring buying selling removed banned ' +
-    'suspended restricted struck').split(' '),
-);
-const WEAK_VERBS = new Set(
-  ('rose fell gained lost jumped dropped slid plunged soared surged climbed sank tumbled rallied slipped added ' +
-    'won opened closed led joined bought sold doubled tripled halved expects expected grew makes made sells ' +
-    'offers offered builds built runs ran spent spends paid pays employs employed reached hit became provides ' +
-    // Also nouns ("Neon signs", "Sharp declines"): only with a business word nearby.
-    'reports signs raises sues hires prices releases partners plans cuts posts delivers names confirms denies ' +
-    'declines settles files licenses debuts expands recalls ships tops beats misses tells writes').split(' '),
-);
+const STRONG_VERBS = wordSet(`
+  said says reported announced announces unveiled unveils launched launches acquired acquires
+  agreed agrees signed raised sued hired priced released introduced introduces partnered invested
+  invests planned cut posted delivered named confirmed denied declined disclosed discloses settled
+  filed licensed laid debuted expanded recalled shipped topped beat missed told wrote owns
+  acquiring buying selling removed banned suspended restricted struck
+`);
+// Weak verbs include nouns too ("Neon signs", "Sharp declines"): only with a business word nearby.
+const WEAK_VERBS = wordSet(`
+  rose fell gained lost jumped dropped slid plunged soared surged climbed sank tumbled rallied
+  slipped added won opened closed led joined bought sold doubled tripled halved expects expected
+  grew makes made sells offers offered builds built runs ran spent spends paid pays employs
+  employed reached hit became provides reports signs raises sues hires prices releases partners
+  plans cuts posts delivers names confirms denies declines settles files licenses debuts expands
+  recalls ships tops beats misses tells writes
+`);
 /** After "is", "will", "has"...: the verb that follows decides ("Target will close stores", not "Time will tell"). */
 const AUXILIARIES = new Set('is was has had will would could may might plans aims wants hopes'.split(' '));
-const BASE_VERBS = new Set(
-  ('buy sell cut close open launch invest acquire raise pay spend build offer release hire list carry move ' +
-    'report announce expand add start stop begin shut sue appeal partner host supply use unveil sign ' +
-    'become been bought sold cut closed opened launched invested acquired raised paid spent built offered ' +
-    'released hired listed moved reported announced expanded added started stopped shut sued signed agreed ' +
-    'lost won grown fallen risen').split(' '),
-);
+const BASE_VERBS = wordSet(`
+  buy sell cut close open launch invest acquire raise pay spend build offer release hire list
+  carry move report announce expand add start stop begin shut sue appeal partner host supply use
+  unveil sign become been bought sold cut closed opened launched invested acquired raised paid
+  spent built offered released hired listed moved reported announced expanded added started
+  stopped shut sued signed agreed lost won grown fallen risen
+`);
 const PASSIVE_BUSINESS = new Set('investigated probed fined valued courted targeted sold bought'.split(' '));
 const NOT_BUSINESS_ING = new Set('being going running getting coming having doing'.split(' '));
 /** Nouns that, right after a name, make it a company: "Uber drivers", "Oracle co-founder", "Snap shares". */
-const ROLE_NOUNS = new Set(
-  ('shares share stock stake chief ceo cfo cto coo president founder founders co-founder cofounder executive ' +
-    'executives employees staff workers drivers users customers shareholders spokesperson spokeswoman spokesman ' +
-    'rival rivals supplier suppliers maker unit division subsidiary board boss sellers merchants engineers ' +
-    'researchers chairman chairwoman owner investor analysts').split(' '),
-);
+const ROLE_NOUNS = wordSet(`
+  shares share stock stake chief ceo cfo cto coo president founder founders co-founder cofounder
+  executive executives employees staff workers drivers users customers shareholders spokesperson
+  spokeswoman spokesman rival rivals supplier suppliers maker unit division subsidiary board boss
+  sellers merchants engineers researchers chairman chairwoman owner investor analysts
+`);
 /** After these, a capitalised name is the ordinary word or a longer proper noun: "the Amazon", "an X". */
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Sentence-initial words that are not part of a name before an ambiguous one. */
-const FUNCTION_WORDS = new Set(
-  ('the a an in at on for but and or when after before as if while with by from to of that this these those ' +
-    'why how what where who it its his her their our we i you they he she then so also still yet only even').split(' '),
-);
+const FUNCTION_WORDS = wordSet(`
+  the a an in at on for but and or when after before as if while with by from to of that this
+  these those why how what where who it its his her their our we i you they he she then so also
+  still yet only even
+`);
 /** Lower-case words after "Name-" that make a business compound: "Amazon-owned", "Google-backed". */
 const HYPHEN_COMPOUND = wordList(
   'owned backed funded led based made built designed branded powered run operated controlled affiliated supported ' +
