@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS } from './harness/setup';
 import type { TestPage } from './harness/types';
 import { clickMention } from './harness/painted';
+import { nextMention } from './harness/keyboard';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -84,15 +85,7 @@ for (const scheme of ['light', 'dark'] as const) {
     it('an annotated article, with the keyboard focus on a mention, has no serious or critical axe violation', async () => {
       const { browser, article } = ctx();
       const { page, tabId } = await openAnnotatedArticle(browser, article());
-      if (browser.runCommand) await browser.runCommand('next-highlight');
-      else {
-        const options = await browser.openExtensionPage('options.html');
-        await options.evaluate(async (id: number) => {
-          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-          return api.tabs.sendMessage(id, { channel: 'tieline/1', type: 'focusNextHighlight' });
-        }, tabId);
-        await options.close();
-      }
+      await nextMention(browser, tabId);
       await page.waitUntil(() => CSS.highlights.has('tieline-focus'));
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot(join(SHOTS, `${browser.name}-article-focus-${scheme}.png`));

@@ -2,31 +2,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { clickMention, hostShown, mentionPoint, painted, paintedCount, waitForPainted } from './harness/painted';
 import { cardDocument, describeInBrowsers, openAnnotatedArticle, SHOTS, tabIdOf } from './harness/setup';
-import type { TestBrowser, TestPage } from './harness/types';
-
-/** Move the keyboard focus to the next mention: the real command where the browser lets a test run it. */
-async function nextMention(browser: TestBrowser, tabId: number): Promise<void> {
-  if (browser.runCommand) {
-    expect(await browser.runCommand('next-highlight')).toBe('Alt+Shift+J');
-    return;
-  }
-  // Firefox: no way for a test to press an extension shortcut; the message the command sends.
-  const options = await browser.openExtensionPage('options.html');
-  await options.evaluate(async (id: number) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return api.tabs.sendMessage(id, { channel: 'tieline/1', type: 'focusNextHighlight' });
-  }, tabId);
-  await options.close();
-}
-
-/** The text the keyboard focus highlight holds, or null. */
-function focusedText(page: TestPage): Promise<string | null> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('tieline-focus') as unknown as Iterable<StaticRange> | undefined;
-    const r = h ? [...h][0] : undefined;
-    return r ? (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) : null;
-  });
-}
+import { focusIsOn, nextMention } from './harness/keyboard';
 
 describeInBrowsers('card and popup', (ctx) => {
   it('opens a card on click with the company and its ties; Esc closes it and our element goes', async () => {
@@ -90,17 +66,9 @@ describeInBrowsers('card and popup', (ctx) => {
     const { page, tabId } = await openAnnotatedArticle(browser, article());
     const order = (await painted(page)).map(([, t]) => t);
     await nextMention(browser, tabId);
-    await page.waitUntil((want: string) => {
-      const h = CSS.highlights.get('tieline-focus') as unknown as Iterable<StaticRange> | undefined;
-      const r = h ? [...h][0] : undefined;
-      return r && (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) === want;
-    }, order[0]);
+    await page.waitUntil(focusIsOn, order[0]);
     await nextMention(browser, tabId);
-    await page.waitUntil((want: string) => {
-      const h = CSS.highlights.get('tieline-focus') as unknown as Iterable<StaticRange> | undefined;
-      const r = h ? [...h][0] : undefined;
-      return r && (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) === want;
-    }, order[1]);
+    await page.waitUntil(focusIsOn, order[1]);
     // Keyboard focus is on our element (its button inside the closed shadow root).
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('tieline-ui');
     await page.press('Enter');
@@ -110,7 +78,7 @@ describeInBrowsers('card and popup', (ctx) => {
     await page.press('Escape');
     await page.waitUntil(() => !document.querySelector('tieline-ui')?.hasAttribute('data-card'));
     // Back on the mention, still focused; Esc again leaves, and our element goes.
-    expect(await focusedText(page)).toBe(order[1]);
+    expect(await page.evaluate(focusIsOn, order[1])).toBe(true);
     await page.press('Escape');
     await page.waitUntil(() => !document.querySelector('tieline-ui') && !CSS.highlights.has('tieline-focus'));
     await page.close();
