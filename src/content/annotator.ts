@@ -90,6 +90,7 @@ export class Annotator {
     this.observer = null;
     this.pending.clear();
     this.hidden.stop();
+    this.undecided = [];
     this.painter.clear();
   }
 
@@ -198,8 +199,11 @@ export class Annotator {
             }
             stats.textNodes += next.value.nodes.length;
             stats.chars += next.value.text.length;
-            if (matcher.kind === 'local') mentions += this.find(next.value, matcher.match(next.value.text), found);
-            else walked.push(next.value);
+            if (matcher.kind === 'local') {
+              const undecided: Mention[] = [];
+              mentions += this.find(next.value, matcher.match(next.value.text, undecided), found);
+              if (undecided.length > 0) this.keepUndecided(next.value, undecided);
+            } else walked.push(next.value);
           } while (performance.now() < deadline && mentions < MAX_MENTIONS_PER_SLICE);
           let spentBefore = 0;
           if (matcher.kind === 'background' && walked.length > 0) {
@@ -226,11 +230,56 @@ export class Annotator {
       this.running = false;
     }
     if (!this.stopped) {
+      stats.marks += await this.takeBackConfirmed();
       performance.measure('tieline:scan', { start: t0, end: performance.now(), detail: stats });
       if (stats.marks > 0) this.options.onChange?.();
       if (this.pending.size > 0) void this.drainPending();
     }
     return stats;
+  }
+
+  /** Ambiguous names left out for want of evidence, by node, until the page confirms their company. */
+  private undecided: { node: Text; start: number; end: number; companyId: string; text: string }[] = [];
+
+  private keepUndecided(p: Paragraph, mentions: Mention[]): void {
+    const found: Found[] = [];
+    this.find(p, mentions, found);
+    for (const f of found) {
+      for (const r of f.ranges) {
+        if (this.undecided.length >= MAX_UNDECIDED) return;
+        this.undecided.push({ node: f.node, ...r, text: dom.data(f.node).slice(r.start, r.end) });
+      }
+    }
+  }
+
+  /**
+   * A page that names a company unambiguously or in a business sentence ("Apple said…") makes its
+   * other capitalised mentions that company too ("Apple Watch" in the menu above): those left out
+   * for want of evidence are painted once the company is confirmed, if still there and shown.
+   */
+  private async takeBackConfirmed(): Promise<number> {
+    if (this.undecided.length === 0 || this.matcher.kind !== 'local') return 0;
+    const confirmed = this.matcher.confirmed();
+    let painted = 0;
+    const waiting: typeof this.undecided = [];
+    let deadline = performance.now() + SLICE_MS;
+    for (const u of this.undecided) {
+      if (performance.now() > deadline) {
+        await yieldToPage();
+        if (this.stopped) return painted;
+        deadline = performance.now() + SLICE_MS;
+      }
+      if (!confirmed.has(u.companyId)) {
+        waiting.push(u);
+        continue;
+      }
+      if (!dom.isConnected(u.node) || dom.data(u.node).slice(u.start, u.end) !== u.text) continue;
+      if (this.painter.overlaps(u.node, u.start, u.end) || isInSkippedArea(u.node) || !isShown(u.node)) continue;
+      if (this.options.firstOnly && this.painter.countOf(u.companyId) > 0) continue;
+      painted += this.painter.add(u.node, [{ start: u.start, end: u.end, companyId: u.companyId }]);
+    }
+    this.undecided = waiting;
+    return painted;
   }
 
   /** A paragraph's mentions, as ranges of its text nodes; nodes read again without mentions are cleared. */
@@ -315,3 +364,6 @@ function* single(t: Text): Generator<Paragraph> {
  * stops looking for more once it has this many to paint.
  */
 const MAX_MENTIONS_PER_SLICE = 250;
+
+/** Names waiting for their company to be confirmed on the page: a bound on what a page can make us keep. */
+const MAX_UNDECIDED = 2_000;

@@ -59,6 +59,8 @@ export class Painter {
       this.styled.add(range);
       this.companyHighlight(m.companyId).add(range);
     }
+    // Kept in text order: a mention taken back later may sit before ones painted first.
+    if (painted.length > mentions.length) painted.sort((a, b) => a.start - b.start);
     this.byNode.set(node, painted);
     this.size += mentions.length;
     return mentions.length;
@@ -88,6 +90,11 @@ export class Painter {
     let n = 0;
     for (const node of [...this.byNode.keys()]) if (test(node) && this.unpaintNode(node)) n++;
     return n;
+  }
+
+  /** Whether a range of a node overlaps a mention painted there. */
+  overlaps(node: Text, start: number, end: number): boolean {
+    return this.mentionsOf(node).some((p) => p.start < end && start < p.end);
   }
 
   /** How many mentions of a company are painted. */

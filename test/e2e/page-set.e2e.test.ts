@@ -63,5 +63,5 @@ describeInBrowsers('the labelled page set', (ctx) => {
       const differing = pages.filter((p) => JSON.stringify(mine.get(p.id)) !== JSON.stringify(other.get(p.id))).map((p) => p.id);
       expect(differing).toEqual([]);
     }
-  });
+  }, 300_000);
 });

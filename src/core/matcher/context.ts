@@ -166,8 +166,13 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
   return 'none';
 }
 
-/** Keep the raw matches that are companies; drop ambiguous ones whose context says otherwise. */
-export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[], state: ContextState): RawMatch[] {
+/**
+ * Keep the raw matches that are companies; drop ambiguous ones whose context says otherwise.
+ * `undecided`, when given, collects the ambiguous ones dropped only for want of evidence (no cue
+ * against them either): a page that later confirms the company ("Apple said…") takes them back
+ * ("Apple Watch" in its menu).
+ */
+export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[], state: ContextState, undecided?: RawMatch[]): RawMatch[] {
   // Names inside web addresses and names written in lower case are not mentions.
   const real: RawMatch[] = [];
   for (const r of raw) {
@@ -250,7 +255,10 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
         windowHasBusinessWord(text, r.start - 120, r.end + 120) ||
         state.strongMentions >= 3;
     }
-    if (!isCompany) continue;
+    if (!isCompany) {
+      undecided?.push(r);
+      continue;
+    }
     state.confirmed.add(company);
     kept.push(r);
   }

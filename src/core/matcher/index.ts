@@ -2,7 +2,7 @@ export { companyEntries, FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_CASE, FLAG_TICKER, t
 export { compileMatcher, distinctEntries, type CompiledMatcher } from './compile';
 export { serializeMatcher, deserializeMatcher } from './serialize';
 export { scanText, type RawMatch } from './scan';
-export { matchCompanies, newContextState, type ContextState, type Mention } from './match-companies';
+export { confirmedCompanies, matchCompanies, newContextState, type ContextState, type Mention } from './match-companies';
 
 import type { Company } from '../model';
 import { compileMatcher } from './compile';
