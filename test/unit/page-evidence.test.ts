@@ -5,7 +5,7 @@ import type { Company } from '../../src/core/model';
 const company = (id: string, name: string, ambiguous: string[] = []): Company => ({
   id, name, aliases: [], tickers: [], domains: [], parent: null, description: '', ambiguous, category: 'other', origin: 'bundled',
 });
-const m = buildMatcher([company('apple', 'Apple', ['Apple']), company('nvidia', 'Nvidia')]);
+const m = buildMatcher([company('apple', 'Apple', ['Apple']), company('nvidia', 'Nvidia'), company('nintendo', 'Nintendo'), company('switch', 'Switch', ['Switch'])]);
 
 describe('undecided names and page evidence', () => {
   it('leaves out an ambiguous name without evidence, says so, and the page confirms it later', () => {
@@ -23,5 +23,10 @@ describe('undecided names and page evidence', () => {
     matchCompanies(m, 'She baked an apple pie.', newContextState(), undecided);
     matchCompanies(m, 'The Apple of my eye.', newContextState(), undecided);
     expect(undecided).toEqual([]);
+  });
+
+  it('reads a word right after its maker’s name as the maker’s product', () => {
+    const found = matchCompanies(m, 'Sales of the Nintendo Switch rose, Nintendo said.', newContextState());
+    expect(found.map((x) => x.companyId)).toEqual(['nintendo', 'nintendo']);
   });
 });

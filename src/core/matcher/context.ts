@@ -223,7 +223,10 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       // "the Amazon", "an X", "the Nasdaq": the ordinary word, a place or an index.
       if (DETERMINERS.has(pw)) continue;
       // "Evan Spiegel", "Times Square", "Series X": part of a longer proper noun.
-      if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !possessiveWord(prev.word) && !(k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1)) {
+      const afterCompany = k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1;
+      // "Nintendo Switch", "Amazon Echo": right after its maker's name, a word is the maker's product.
+      if (afterCompany && !titleLike && !possessiveWord(prev.word) && r.start - real[k - 1].end <= 1) continue;
+      if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !possessiveWord(prev.word) && !afterCompany) {
         const initial = atSentenceStart(text, prev.at);
         if (!initial || !FUNCTION_WORDS.has(pw)) continue;
       }
