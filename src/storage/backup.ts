@@ -1,7 +1,8 @@
 import { toExportFile, type ExportFile, type ParsedImport } from '../core/export-format';
 import { allNotes } from './notes';
-import { fromStored, toStored } from './companies';
-import { allOrNothing, type Db } from './open-db';
+import { fromStored } from './companies';
+import type { Db } from './open-db';
+import { writeRecords } from './write-records';
 
 export async function exportAll(db: Db, now = new Date()): Promise<ExportFile> {
   const [companies, ties, notes] = await Promise.all([db.getAll('companies'), db.getAll('ties'), allNotes(db)]);
@@ -19,14 +20,7 @@ export async function knownCompanyIds(db: Db): Promise<Set<string>> {
  */
 export async function applyImport(db: Db, data: ParsedImport): Promise<{ companies: number; ties: number; notes: number }> {
   const tx = db.transaction(['companies', 'ties', 'notes'], 'readwrite');
-  const cs = tx.objectStore('companies');
-  const ts = tx.objectStore('ties');
-  const ns = tx.objectStore('notes');
-  await allOrNothing(tx, [
-    ...data.companies.map((c) => () => cs.put(toStored(c))),
-    ...data.ties.map((t) => () => ts.put(t)),
-    ...data.notes.map((n) => () => ns.put(n)),
-  ]);
+  await writeRecords(tx, { putCompanies: data.companies, putTies: data.ties, putNotes: data.notes });
   return { companies: data.companies.length, ties: data.ties.length, notes: data.notes.length };
 }
 

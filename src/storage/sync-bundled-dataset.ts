@@ -1,8 +1,9 @@
 import { planDatasetMerge, type MergePlan } from '../core/dataset-merge';
 import type { Dataset } from '../core/model';
-import { fromStored, toStored } from './companies';
+import { fromStored } from './companies';
 import { COMPILED_MATCHER_KEY } from './compiled-matcher';
-import { allOrNothing, type Db } from './open-db';
+import type { Db } from './open-db';
+import { writeRecords } from './write-records';
 
 export const DATASET_VERSION_KEY = 'datasetVersion';
 
@@ -23,16 +24,13 @@ export async function syncBundledDataset(db: Db, dataset: Dataset): Promise<Merg
     tx.objectStore('notes').getAllKeys(),
   ]);
   const plan = planDatasetMerge({ companies: companies.map(fromStored), ties }, dataset, new Set(noteKeys));
-  const cs = tx.objectStore('companies');
-  const ts = tx.objectStore('ties');
-  await allOrNothing(tx, [
-    ...plan.putCompanies.map((c) => () => cs.put(toStored(c))),
-    ...plan.deleteCompanies.map((id) => () => cs.delete(id)),
-    ...plan.putTies.map((t) => () => ts.put(t)),
-    ...plan.deleteTies.map((id) => () => ts.delete(id)),
-    () => tx.objectStore('settings').put({ key: DATASET_VERSION_KEY, value: dataset.version }),
-    // A matcher compiled from the companies as they were is stale now.
-    () => tx.objectStore('settings').delete(COMPILED_MATCHER_KEY),
-  ]);
+  await writeRecords(tx, {
+    ...plan,
+    more: [
+      () => tx.objectStore('settings').put({ key: DATASET_VERSION_KEY, value: dataset.version }),
+      // A matcher compiled from the companies as they were is stale now.
+      () => tx.objectStore('settings').delete(COMPILED_MATCHER_KEY),
+    ],
+  });
   return plan;
 }
