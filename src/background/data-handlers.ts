@@ -71,9 +71,10 @@ export const importData: Handler<'importData'> = async ({ fileName, text }): Pro
   return { ok: true, ...counts };
 };
 
-export const resetData: Handler<'resetData'> = async ({ keepNotes }) => {
+export const resetData: Handler<'resetData'> = async ({ keepNotes, clearHistory }) => {
   const db = await ready();
-  await clearData(db, { keepNotes: keepNotes !== false });
+  // Both default to the settings page's defaults: keep the notes, forget the reading history.
+  await clearData(db, { keepNotes: keepNotes !== false, clearHistory: clearHistory !== false });
   await ready({ reseed: true });
   await refreshMatcherSource(db);
   return { ok: true };

@@ -17,6 +17,7 @@ export function DataSection() {
   const [info, setInfo] = useState<DataInfo | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
   const [keepNotes, setKeepNotes] = useState(true);
+  const [clearHistory, setClearHistory] = useState(true);
   const [confirming, setConfirming] = useState(false);
   // How many imports have answered: a new answer with the same words is still a new answer.
   const [answers, setAnswers] = useState(0);
@@ -44,7 +45,7 @@ export function DataSection() {
   };
   const onReset = async () => {
     setConfirming(false);
-    await sendToBackground('resetData', { keepNotes });
+    await sendToBackground('resetData', { keepNotes, clearHistory });
     setMessage({ kind: 'ok', text: keepNotes ? t('resetDoneKeptNotes') : t('resetDone') });
     refresh();
   };
@@ -78,7 +79,8 @@ export function DataSection() {
       {confirming ? (
         <div class="confirm" role="group" aria-label={t('resetButton')}>
           <p>{t('resetConfirm')}</p>
-          <label><input type="checkbox" checked={keepNotes} onChange={(e) => setKeepNotes((e.currentTarget).checked)} /> {t('keepNotes')}</label>
+          <label><input type="checkbox" checked={keepNotes} onChange={(e) => setKeepNotes((e.currentTarget).checked)} /> {t('keepNotes')}</label>{' '}
+          <label><input type="checkbox" data-testid="clear-history" checked={clearHistory} onChange={(e) => setClearHistory((e.currentTarget).checked)} /> {t('clearHistory')}</label>
           <button type="button" class="btn btn-danger" onClick={() => void onReset()}>{t('resetConfirmButton')}</button>{' '}
           <button type="button" class="btn" onClick={() => setConfirming(false)}>{t('cancel')}</button>
         </div>
