@@ -5,6 +5,12 @@ import { checkCompany, checkReferences, checkTie, type Problem } from './validat
 export const EXPORT_FORMAT = 'tieline';
 export const EXPORT_VERSION = 1;
 
+/** At most this many companies, ties and notes (or CSV rows) in one import. */
+export const MAX_IMPORT_RECORDS = 200_000;
+/** Files over 50 MB are refused before they are read (the settings page checks `file.size`). */
+export const MAX_IMPORT_MB = 50;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1_000_000;
+
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: number;
@@ -25,13 +31,33 @@ export function toExportFile(companies: readonly Company[], ties: readonly Tie[]
   };
 }
 
+/**
+ * A file's bytes as text, or why not. Imports are UTF-8 (with or without a BOM); a file in another
+ * encoding would otherwise import as mojibake or fail with a puzzling message, so it is refused
+ * here, by name.
+ */
+export function decodeImportBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: Problem } {
+  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: { at: 'file', message: `is too large (over ${MAX_IMPORT_MB} MB)` } };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, problem: { at: 'file', message: 'is UTF-16 text; save it as UTF-8 and import it again' } };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: { at: 'file', message: 'is not UTF-8 text (another encoding, or not text at all); save it as UTF-8 and import it again' } };
+  }
+  // UTF-16 without its mark decodes as "valid" UTF-8 full of NULs; no text file of ours has one.
+  if (text.includes('\0')) return { ok: false, problem: { at: 'file', message: 'contains NUL characters: not a text file, or UTF-16; save it as UTF-8 and import it again' } };
+  return { ok: true, text };
+}
+
 export interface ParsedImport {
   companies: Company[];
   ties: Tie[];
   notes: Note[];
 }
 
-const MAX_IMPORT_RECORDS = 200_000;
 
 /**
  * Check an import (a full backup, or a list of companies and ties) before anything is written.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { decodeImportBytes, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../core/export-format';
 import type { DataInfo, ImportResult } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
@@ -31,8 +32,16 @@ export function DataSection() {
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
-    const res: ImportResult = await sendToBackground('importData', { fileName: file.name, text });
+    // Refused by its size before a byte is read: a huge file would stall the page and the message.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({ kind: 'error', text: t('importTooLarge', [file.name, (file.size / 1_000_000).toFixed(1), String(MAX_IMPORT_MB)]) });
+      setAnswers((n) => n + 1);
+      return;
+    }
+    const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+    const res: ImportResult = decoded.ok
+      ? await sendToBackground('importData', { fileName: file.name, text: decoded.text })
+      : { ok: false, total: 1, problems: [decoded.problem] };
     if (res.ok) setMessage({ kind: 'ok', text: t('imported', [String(res.companies), String(res.ties), String(res.notes)]) });
     else
       setMessage({
