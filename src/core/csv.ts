@@ -77,6 +77,7 @@ export function companiesFromCsv(text: string, known: ReadonlySet<string> = new 
   if (rows.length - 1 > MAX_IMPORT_RECORDS) return { companies: [], problems: [{ at: 'file', message: `has more than ${MAX_IMPORT_RECORDS} records` }] };
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
+  if (rows.length === 1) return { companies: [], problems: [{ at: 'file', message: 'has a header row but no companies' }] };
   if (col('name') < 0) return { companies: [], problems: [{ at: 'row 1', message: 'needs a "name" column (and optionally aliases, domains, tickers)' }] };
   const columns = new Set(['id', 'name', 'aliases', 'domains', 'tickers', 'parent', 'description']);
   header.forEach((h, i) => columns.has(h) || problems.push({ at: `row 1, column ${i + 1}`, message: `unknown column "${quote(h)}"` }));

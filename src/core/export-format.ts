@@ -1,5 +1,5 @@
 import type { Company, Note, Tie } from './model';
-import { checkCompany, checkReferences, checkTie, type Problem } from './validate-dataset';
+import { checkCompany, checkReferences, checkTie, quote, type Problem } from './validate-dataset';
 
 /** Tieline's export file (documented in docs/data.md). Bump the version on any incompatible change. */
 export const EXPORT_FORMAT = 'tieline';
@@ -74,7 +74,11 @@ export function parseImportJson(text: string, known: ReadonlySet<string>): { ok:
   const obj = (Array.isArray(raw) ? { companies: raw } : raw) as Record<string, unknown> | null;
   if (typeof obj !== 'object' || obj === null) return { ok: false, problems: [{ at: 'file', message: 'must be a JSON object or a list of companies' }] };
   if (obj.format !== undefined && obj.format !== EXPORT_FORMAT) problems.push({ at: 'format', message: `must be "${EXPORT_FORMAT}"` });
-  if (typeof obj.version === 'number' && obj.version > EXPORT_VERSION) problems.push({ at: 'version', message: `file is version ${obj.version}; this Tieline reads up to ${EXPORT_VERSION}. Update Tieline first.` });
+  if (typeof obj.version === 'number' && Number.isInteger(obj.version) && obj.version > EXPORT_VERSION) problems.push({ at: 'version', message: `file is version ${obj.version}; this Tieline reads up to ${EXPORT_VERSION}. Update Tieline first.` });
+  // Anything else that is not a version this Tieline wrote ("1", 0, 1.5) is no version of ours.
+  else if (obj.version !== undefined && !(typeof obj.version === 'number' && Number.isInteger(obj.version) && obj.version >= 1 && obj.version <= EXPORT_VERSION)) {
+    problems.push({ at: 'version', message: `must be a whole number from 1 to ${EXPORT_VERSION}` });
+  }
   for (const key of ['companies', 'ties', 'notes'] as const) {
     if (obj[key] !== undefined && !Array.isArray(obj[key])) problems.push({ at: key, message: 'must be a list' });
   }
@@ -86,6 +90,8 @@ export function parseImportJson(text: string, known: ReadonlySet<string>): { ok:
   if (rawCompanies.length + rawTies.length + rawNotes.length > MAX_IMPORT_RECORDS) {
     return { ok: false, problems: [{ at: 'file', message: `has more than ${MAX_IMPORT_RECORDS} records` }] };
   }
+  // A file with empty lists would "succeed" at importing nothing: more likely the wrong file.
+  if (rawCompanies.length + rawTies.length + rawNotes.length === 0) return { ok: false, problems: [{ at: 'file', message: 'has no companies, ties or notes' }] };
   const companies: Company[] = [];
   const ties: Tie[] = [];
   const notes: Note[] = [];
@@ -98,10 +104,14 @@ export function parseImportJson(text: string, known: ReadonlySet<string>): { ok:
     if (t) ties.push(t);
   });
   const ids = new Set([...known, ...companies.map((c) => c.id)]);
+  // One note per company: two in one file would silently keep whichever came last.
+  const noteAt = new Map<string, number>();
   rawNotes.forEach((r, i) => {
     const n = r as Record<string, unknown>;
     if (typeof n !== 'object' || n === null) return problems.push({ at: `notes[${i}]`, message: 'must be an object' });
-    if (typeof n.company !== 'string' || !ids.has(n.company)) return problems.push({ at: `notes[${i}].company`, message: `unknown company "${String(n.company)}"` });
+    if (typeof n.company !== 'string' || !ids.has(n.company)) return problems.push({ at: `notes[${i}].company`, message: `unknown company "${quote(String(n.company))}"` });
+    if (noteAt.has(n.company)) return problems.push({ at: `notes[${i}].company`, message: `"${n.company}" has a note already (notes[${noteAt.get(n.company)}])` });
+    noteAt.set(n.company, i);
     if (typeof n.text !== 'string' || n.text.length > 100_000) return problems.push({ at: `notes[${i}].text`, message: 'must be a text (at most 100,000 characters)' });
     const updatedAt = typeof n.updatedAt === 'number' ? n.updatedAt : Date.parse(String(n.updatedAt));
     if (!Number.isFinite(updatedAt)) return problems.push({ at: `notes[${i}].updatedAt`, message: 'must be a time' });
