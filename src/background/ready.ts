@@ -30,9 +30,10 @@ export function ready(opts: { reseed?: boolean } = {}): Promise<Db> {
   started ??= getDb()
     .then(async (db) => {
       await updateFromBundle(db);
-      // Once per background start: history past 30 days goes even if no page is read today.
-      // A failure here must not stop Tieline.
-      await tidySightings(db).catch((e: unknown) => console.warn('Tieline: could not tidy the reading history', e));
+      // Once per background start: history past 30 days goes even if no page is read today. Not
+      // awaited: the request that woke the background need not wait for it, and a failure here
+      // must not stop Tieline.
+      void tidySightings(db).catch((e: unknown) => console.warn('Tieline: could not tidy the reading history', e));
       return db;
     })
     .catch((e: unknown) => {

@@ -1,7 +1,7 @@
 import { companiesFromCsv } from '../core/csv';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, parseImportJson, type ParsedImport } from '../core/export-format';
 import type { Company } from '../core/model';
-import type { Problem } from '../core/validate-dataset';
+import { checkCompany, type Problem } from '../core/validate-dataset';
 import { applyImport, knownCompanyIds } from './backup';
 import { getCompanies } from './companies';
 import type { Db } from './open-db';
@@ -42,7 +42,14 @@ export async function importFile(db: Db, fileName: unknown, text: unknown): Prom
   if (/\.csv$/i.test(String(fileName)) || (!start.startsWith('{') && !start.startsWith('['))) {
     const { companies, problems } = companiesFromCsv(text, await knownCompanyIds(db));
     if (problems.length > 0) return { ok: false, problems };
-    data = { companies: await mergeCsvCompanies(db, companies), ties: [], notes: [] };
+    const merged = await mergeCsvCompanies(db, companies);
+    // Added to a company we have, the lists may pass the per-company caps: check the result too.
+    const over: Problem[] = [];
+    merged.forEach((c) => checkCompany(c, `company "${c.id}"`, over, 'user'));
+    if (over.length > 0) {
+      return { ok: false, problems: over.map((p) => ({ at: p.at.replace(/^(company "[^"]+")\.([a-z]+).*$/, '$1 ($2)'), message: `with this file's additions, ${p.message}` })) };
+    }
+    data = { companies: merged, ties: [], notes: [] };
   } else {
     const parsed = parseImportJson(text, await knownCompanyIds(db));
     if (!parsed.ok) return { ok: false, problems: parsed.problems };

@@ -1,4 +1,5 @@
 import { pageAddress } from '../core/url';
+import { getMeta, setMeta } from './meta';
 import type { Db } from './open-db';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -33,22 +34,29 @@ async function deleteOlder(index: TimeIndex, now: number): Promise<void> {
   }
 }
 
+const CUT_KEY = 'sightingsCut';
+
 /**
- * At background start: drop sightings older than 30 days, and cut down any kept by an older
- * Tieline (which stored the full address and the page's title) to origin and path.
+ * At background start: drop sightings older than 30 days (through the time index, cheap), and once
+ * cut down any kept by an older Tieline (which stored the full address and the page's title) to
+ * origin and path.
  */
 export async function tidySightings(db: Db, now = Date.now()): Promise<void> {
   const tx = db.transaction('sightings', 'readwrite');
-  const oldest = now - SIGHTING_DAYS * DAY;
-  let cursor = await tx.store.openCursor();
+  await deleteOlder(tx.store.index('time'), now);
+  await tx.done;
+  if (await getMeta<boolean>(db, CUT_KEY)) return;
+  const cut = db.transaction('sightings', 'readwrite');
+  let cursor = await cut.store.openCursor();
   while (cursor) {
     const s = cursor.value as typeof cursor.value & { title?: unknown };
     const address = pageAddress(s.url);
-    if (!(s.time >= oldest) || !address) await cursor.delete();
+    if (!address) await cursor.delete();
     else if (address !== s.url || 'title' in s) await cursor.update({ id: s.id, company: s.company, url: address, time: s.time });
     cursor = await cursor.continue();
   }
-  await tx.done;
+  await cut.done;
+  await setMeta(db, CUT_KEY, true);
 }
 
 /** Forget the reading history (the settings' reset offers it). */
