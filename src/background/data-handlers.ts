@@ -1,10 +1,7 @@
-import { companiesFromCsv } from '../core/csv';
-import { parseImportJson, type ParsedImport } from '../core/export-format';
-import type { Company } from '../core/model';
 import type { BackgroundRequests, DataInfo, ImportResult } from '../messaging/protocol';
 import { browser } from '../platform/browser';
-import { applyImport, clearData, exportAll, hasUserCompanies, knownCompanyIds } from '../storage/backup';
-import { getCompanies } from '../storage/companies';
+import { clearData, exportAll, hasUserCompanies } from '../storage/backup';
+import { importFile } from '../storage/import-file';
 import type { Db } from '../storage/open-db';
 import { DATASET_VERSION_KEY } from '../storage/sync-bundled-dataset';
 import { getMeta } from '../storage/meta';
@@ -28,25 +25,6 @@ export async function refreshMatcherSource(db: Db): Promise<void> {
   await browser.storage.local.set({ [MATCHER_SOURCE_KEY]: source });
 }
 
-/** CSV rows for companies we already have add to them rather than replace them. */
-async function mergeCsvCompanies(db: Db, rows: Company[]): Promise<Company[]> {
-  const existing = await getCompanies(db, rows.map((c) => c.id));
-  return rows.map((c) => {
-    const old = existing.get(c.id);
-    if (!old) return c;
-    const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
-    return {
-      ...old,
-      aliases: union(old.aliases, c.aliases.filter((a) => a !== old.name)),
-      domains: union(old.domains, c.domains),
-      tickers: union(old.tickers, c.tickers),
-      description: c.description || old.description,
-      parent: c.parent ?? old.parent,
-      ...(old.origin === 'bundled' ? { edited: true } : {}),
-    };
-  });
-}
-
 export const exportData: Handler<'exportData'> = async () => {
   const file = await exportAll(await ready());
   const day = file.exportedAt.slice(0, 10);
@@ -55,25 +33,16 @@ export const exportData: Handler<'exportData'> = async () => {
 
 export const importData: Handler<'importData'> = async ({ fileName, text }): Promise<ImportResult> => {
   const db = await ready();
-  if (typeof text !== 'string' || text.length > 50_000_000) return { ok: false, total: 1, problems: [{ at: 'file', message: 'is too large (over 50 MB)' }] };
-  let data: ParsedImport;
-  if (/\.csv$/i.test(String(fileName)) || (!text.trimStart().startsWith('{') && !text.trimStart().startsWith('['))) {
-    const { companies, problems } = companiesFromCsv(text);
-    if (problems.length > 0) return { ok: false, total: problems.length, problems: problems.slice(0, MAX_PROBLEMS) };
-    data = { companies: await mergeCsvCompanies(db, companies), ties: [], notes: [] };
-  } else {
-    const parsed = parseImportJson(text, await knownCompanyIds(db));
-    if (!parsed.ok) return { ok: false, total: parsed.problems.length, problems: parsed.problems.slice(0, MAX_PROBLEMS) };
-    data = parsed.data;
-  }
-  const counts = await applyImport(db, data);
-  if (data.companies.length > 0) await refreshMatcherSource(db);
-  return { ok: true, ...counts };
+  const res = await importFile(db, fileName, text);
+  if (!res.ok) return { ok: false, total: res.problems.length, problems: res.problems.slice(0, MAX_PROBLEMS) };
+  if (res.companies > 0) await refreshMatcherSource(db);
+  return res;
 };
 
-export const resetData: Handler<'resetData'> = async ({ keepNotes }) => {
+export const resetData: Handler<'resetData'> = async ({ keepNotes, clearHistory }) => {
   const db = await ready();
-  await clearData(db, { keepNotes: keepNotes !== false });
+  // Both default to the settings page's defaults: keep the notes, forget the reading history.
+  await clearData(db, { keepNotes: keepNotes !== false, clearHistory: clearHistory !== false });
   await ready({ reseed: true });
   await refreshMatcherSource(db);
   return { ok: true };

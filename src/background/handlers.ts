@@ -27,9 +27,10 @@ export function registerHandlers(): void {
       return currentMatcher(await ready());
     },
     matchTexts: (req, sender) => handleMatchTexts(req, sender),
-    async pageScanned({ url, title, companies }, sender) {
+    async pageScanned({ url, companies }, sender) {
       if (!sender.tab || typeof url !== 'string' || !Array.isArray(companies)) return { ok: true };
-      await recordSightings(await ready(), companies.filter((c) => typeof c === 'string').slice(0, 500), url.slice(0, 2000), String(title).slice(0, 300));
+      // recordSightings keeps origin and path only, whatever the sender put in the URL.
+      await recordSightings(await ready(), companies.filter((c) => typeof c === 'string').slice(0, 500), url.slice(0, 2000));
       return { ok: true };
     },
     async getCompanyView({ companyId }) {

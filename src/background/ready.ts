@@ -3,6 +3,7 @@ import { browser } from '../platform/browser';
 import { getDb, type Db } from '../storage/open-db';
 import { syncBundledDataset, DATASET_VERSION_KEY } from '../storage/sync-bundled-dataset';
 import { getMeta, setMeta } from '../storage/meta';
+import { tidySightings } from '../storage/sightings';
 
 export const LAST_SEED_KEY = 'lastSeed';
 
@@ -29,6 +30,10 @@ export function ready(opts: { reseed?: boolean } = {}): Promise<Db> {
   started ??= getDb()
     .then(async (db) => {
       await updateFromBundle(db);
+      // Once per background start: history past 30 days goes even if no page is read today. Not
+      // awaited: the request that woke the background need not wait for it, and a failure here
+      // must not stop Tieline.
+      void tidySightings(db).catch((e: unknown) => console.warn('Tieline: could not tidy the reading history', e));
       return db;
     })
     .catch((e: unknown) => {

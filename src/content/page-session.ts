@@ -95,7 +95,8 @@ export class PageSession {
     clearTimeout(this.reportTimer);
     this.reportTimer = setTimeout(() => {
       const companies = this.mentions().map((m) => m.companyId);
-      void sendToBackground('pageScanned', { url: location.href, title: this.doc.title, companies }).catch(() => undefined);
+      // Origin and path only: the query and fragment (tokens, search terms) never leave the page.
+      void sendToBackground('pageScanned', { url: location.origin + location.pathname, companies }).catch(() => undefined);
     }, 1500);
   }
 

@@ -71,11 +71,11 @@ export interface Note {
   updatedAt: number;
 }
 
+/** A company seen on a page: the page's origin and path only (no query, no fragment, no title). */
 export interface Sighting {
   id?: number;
   company: string;
   url: string;
-  title: string;
   time: number;
 }
 

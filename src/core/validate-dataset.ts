@@ -15,6 +15,22 @@ const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const TICKER = /^[A-Z][A-Z0-9.]*:[A-Z0-9.&-]+$/;
 const DOMAIN = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 const MAX_TEXT = 2000;
+/**
+ * Per-record caps, far above any real company (the bundled ones have at most 4 aliases, 2 tickers,
+ * 4 domains), so that one record of a bad file cannot make the matcher or the card huge.
+ */
+export const MAX_ALIASES = 50;
+export const MAX_TICKERS = 20;
+export const MAX_DOMAINS = 20;
+export const MAX_SOURCES = 50;
+const MAX_NAME = 200;
+const MAX_URL = 2048;
+
+/** A value as a message may quote it: at most 60 characters. */
+export const quote = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
+
+/** Ids are slugs of at most 100 characters (the CSV import makes them from names cut at 80). */
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 100 && ID.test(v);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -45,23 +61,33 @@ export function checkCompany(raw: unknown, at: string, problems: Problem[], defa
   const start = problems.length;
   const bad = reporter(at, problems);
   if (!isRecord(raw, at, problems)) return null;
-  if (typeof raw.id !== 'string' || !ID.test(raw.id)) bad('id', 'must be a lowercase slug like "amazon-web-services"');
+  if (!isId(raw.id)) bad('id', 'must be a lowercase slug like "amazon-web-services" (at most 100 characters)');
   else if (RESERVED_IDS.has(raw.id)) bad('id', `"${raw.id}" is reserved: pages name their highlights tieline-${raw.id} for styling`);
-  if (typeof raw.name !== 'string' || raw.name.trim() === '' || raw.name.length > 200 || /[\n\0]/.test(raw.name)) bad('name', 'must be a non-empty one-line text');
+  if (typeof raw.name !== 'string' || raw.name.trim() === '' || raw.name.length > MAX_NAME || /[\n\0]/.test(raw.name)) bad('name', 'must be a non-empty one-line text');
   for (const field of ['aliases', 'tickers', 'domains', 'ambiguous'] as const) {
     if (raw[field] !== undefined && !isStringArray(raw[field])) bad(field, 'must be a list of texts');
   }
-  if (isStringArray(raw.aliases) && raw.aliases.some((a) => a.trim() === '' || /[\n\0]/.test(a))) bad('aliases', 'has an empty or multi-line alias');
-  if (isStringArray(raw.tickers)) raw.tickers.forEach((t, i) => TICKER.test(t) || bad(`tickers[${i}]`, `"${t}" is not EXCHANGE:SYMBOL`));
-  if (isStringArray(raw.domains)) raw.domains.forEach((d, i) => DOMAIN.test(d) || bad(`domains[${i}]`, `"${d}" is not a domain`));
-  if (raw.parent !== undefined && raw.parent !== null && (typeof raw.parent !== 'string' || !ID.test(raw.parent))) bad('parent', 'must be a company id or null');
+  const tooMany = (field: 'aliases' | 'tickers' | 'domains', max: number) => {
+    const v = raw[field];
+    if (Array.isArray(v) && v.length > max) bad(field, `has ${v.length} entries; at most ${max}`);
+    return Array.isArray(v) && v.length > max;
+  };
+  const manyAliases = tooMany('aliases', MAX_ALIASES);
+  const manyTickers = tooMany('tickers', MAX_TICKERS);
+  const manyDomains = tooMany('domains', MAX_DOMAINS);
+  if (Array.isArray(raw.ambiguous) && raw.ambiguous.length > MAX_ALIASES + 1) bad('ambiguous', `has ${raw.ambiguous.length} entries; at most ${MAX_ALIASES + 1}`);
+  if (!manyAliases && isStringArray(raw.aliases) && raw.aliases.some((a) => a.trim() === '' || a.length > MAX_NAME || /[\n\0]/.test(a))) bad('aliases', `has an empty, multi-line or over-long alias (at most ${MAX_NAME} characters)`);
+  // Bad values are quoted shortened: a 10 MB "ticker" must not make a 10 MB message.
+  if (!manyTickers && isStringArray(raw.tickers)) raw.tickers.forEach((t, i) => (t.length <= 40 && TICKER.test(t)) || bad(`tickers[${i}]`, `"${quote(t)}" is not EXCHANGE:SYMBOL`));
+  if (!manyDomains && isStringArray(raw.domains)) raw.domains.forEach((d, i) => (d.length <= 253 && DOMAIN.test(d)) || bad(`domains[${i}]`, `"${quote(d)}" is not a domain`));
+  if (raw.parent !== undefined && raw.parent !== null && !isId(raw.parent)) bad('parent', 'must be a company id or null');
   if (raw.description !== undefined && (typeof raw.description !== 'string' || raw.description.length > MAX_TEXT)) bad('description', 'must be a text');
-  if (raw.category !== undefined && typeof raw.category !== 'string') bad('category', 'must be a text');
+  if (raw.category !== undefined && (typeof raw.category !== 'string' || raw.category.length > 100)) bad('category', 'must be a short text');
   if (raw.origin !== undefined && !ORIGINS.includes(raw.origin as Origin)) bad('origin', `must be one of ${ORIGINS.join(', ')}`);
   if (problems.length > start) return null;
   const names = [raw.name as string, ...((raw.aliases as string[] | undefined) ?? [])];
   const ambiguous = (raw.ambiguous as string[] | undefined) ?? [];
-  ambiguous.forEach((a, i) => names.includes(a) || bad(`ambiguous[${i}]`, `"${a}" is not the name or an alias`));
+  ambiguous.forEach((a, i) => names.includes(a) || bad(`ambiguous[${i}]`, `"${quote(a)}" is not the name or an alias`));
   if (problems.length > start) return null;
   return {
     id: raw.id as string,
@@ -84,7 +110,7 @@ export function checkTie(raw: unknown, at: string, problems: Problem[], defaultO
   const bad = reporter(at, problems);
   if (!isRecord(raw, at, problems)) return null;
   for (const field of ['company', 'counterparty'] as const) {
-    if (typeof raw[field] !== 'string' || !ID.test(raw[field])) bad(field, 'must be a company id');
+    if (!isId(raw[field])) bad(field, 'must be a company id');
   }
   if (raw.company === raw.counterparty) bad('counterparty', 'must differ from company');
   if (!TIE_KINDS.includes(raw.kind as Tie['kind'])) bad('kind', `must be one of ${TIE_KINDS.join(', ')}`);
@@ -100,12 +126,14 @@ export function checkTie(raw: unknown, at: string, problems: Problem[], defaultO
   const origin = (raw.origin as Origin | undefined) ?? defaultOrigin;
   if (!ORIGINS.includes(origin)) bad('origin', `must be one of ${ORIGINS.join(', ')}`);
   if (!Array.isArray(raw.sources)) bad('sources', 'must be a list');
+  else if (raw.sources.length > MAX_SOURCES) bad('sources', `has ${raw.sources.length} sources; at most ${MAX_SOURCES}`);
   else {
     if (raw.sources.length === 0 && origin === 'bundled') bad('sources', 'a bundled tie needs at least one source');
     raw.sources.forEach((s: unknown, i: number) => {
       if (!isObject(s)) return bad(`sources[${i}]`, 'must be an object');
-      if (!httpUrl(s.url)) bad(`sources[${i}].url`, 'must be an http(s) URL');
-      if (s.title !== undefined && typeof s.title !== 'string') bad(`sources[${i}].title`, 'must be a text');
+      // Only http(s): a javascript: or data: "source" would run or show anything when clicked.
+      if (!httpUrl(s.url) || (s.url as string).length > MAX_URL) bad(`sources[${i}].url`, `must be an http(s) URL (at most ${MAX_URL} characters)`);
+      if (s.title !== undefined && (typeof s.title !== 'string' || s.title.length > MAX_TEXT)) bad(`sources[${i}].title`, 'must be a text');
       if (s.date !== undefined && s.date !== '' && (typeof s.date !== 'string' || !DATE.test(s.date))) bad(`sources[${i}].date`, 'must be a date');
       if (s.tier !== undefined && !SOURCE_TIERS.includes(s.tier as SourceTier)) bad(`sources[${i}].tier`, `must be one of ${SOURCE_TIERS.join(', ')}`);
     });

@@ -15,8 +15,8 @@ export interface BackgroundRequests {
   getMatcher: { req: Record<string, never>; res: { version: string; base64: string } | { version: string; remote: true } };
   /** Mentions in a page's texts, found by the background's matcher; `page` keys the page's context cues. */
   matchTexts: { req: { page: string; texts: string[] }; res: { mentions: Mention[][] } };
-  /** A content script found these companies on its page. */
-  pageScanned: { req: { url: string; title: string; companies: string[] }; res: { ok: true } };
+  /** A content script found these companies on its page; `url` is the page's origin and path only. */
+  pageScanned: { req: { url: string; companies: string[] }; res: { ok: true } };
   getCompanyView: { req: { companyId: string }; res: CompanyView | null };
   getCompanyNames: { req: { ids: string[] }; res: Record<string, string> };
   /** The ties of a page's companies, with the names and aliases of everyone they touch (for the map). */
@@ -32,8 +32,8 @@ export interface BackgroundRequests {
   exportData: { req: Record<string, never>; res: { fileName: string; json: string } };
   /** Check and apply an import (Tieline JSON or companies CSV); all or nothing. */
   importData: { req: { fileName: string; text: string }; res: ImportResult };
-  /** Back to the bundled dataset; notes stay unless `keepNotes` is false. */
-  resetData: { req: { keepNotes: boolean }; res: { ok: true } };
+  /** Back to the bundled dataset; notes stay unless `keepNotes` is false; the reading history goes unless `clearHistory` is false. */
+  resetData: { req: { keepNotes: boolean; clearHistory?: boolean }; res: { ok: true } };
   getDataInfo: { req: Record<string, never>; res: DataInfo };
   /** Extension pages ask this to annotate the active tab once (activeTab) on a site that is not on the list. */
   annotateTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };

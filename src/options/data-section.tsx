@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { decodeImportBytes, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../core/export-format';
 import type { DataInfo, ImportResult } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
@@ -17,6 +18,7 @@ export function DataSection() {
   const [info, setInfo] = useState<DataInfo | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
   const [keepNotes, setKeepNotes] = useState(true);
+  const [clearHistory, setClearHistory] = useState(true);
   const [confirming, setConfirming] = useState(false);
   // How many imports have answered: a new answer with the same words is still a new answer.
   const [answers, setAnswers] = useState(0);
@@ -30,8 +32,16 @@ export function DataSection() {
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
-    const res: ImportResult = await sendToBackground('importData', { fileName: file.name, text });
+    // Refused by its size before a byte is read: a huge file would stall the page and the message.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({ kind: 'error', text: t('importTooLarge', [file.name, (file.size / 1_000_000).toFixed(1), String(MAX_IMPORT_MB)]) });
+      setAnswers((n) => n + 1);
+      return;
+    }
+    const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+    const res: ImportResult = decoded.ok
+      ? await sendToBackground('importData', { fileName: file.name, text: decoded.text })
+      : { ok: false, total: 1, problems: [decoded.problem] };
     if (res.ok) setMessage({ kind: 'ok', text: t('imported', [String(res.companies), String(res.ties), String(res.notes)]) });
     else
       setMessage({
@@ -44,7 +54,7 @@ export function DataSection() {
   };
   const onReset = async () => {
     setConfirming(false);
-    await sendToBackground('resetData', { keepNotes });
+    await sendToBackground('resetData', { keepNotes, clearHistory });
     setMessage({ kind: 'ok', text: keepNotes ? t('resetDoneKeptNotes') : t('resetDone') });
     refresh();
   };
@@ -78,7 +88,8 @@ export function DataSection() {
       {confirming ? (
         <div class="confirm" role="group" aria-label={t('resetButton')}>
           <p>{t('resetConfirm')}</p>
-          <label><input type="checkbox" checked={keepNotes} onChange={(e) => setKeepNotes((e.currentTarget).checked)} /> {t('keepNotes')}</label>
+          <label><input type="checkbox" checked={keepNotes} onChange={(e) => setKeepNotes((e.currentTarget).checked)} /> {t('keepNotes')}</label>{' '}
+          <label><input type="checkbox" data-testid="clear-history" checked={clearHistory} onChange={(e) => setClearHistory((e.currentTarget).checked)} /> {t('clearHistory')}</label>
           <button type="button" class="btn btn-danger" onClick={() => void onReset()}>{t('resetConfirmButton')}</button>{' '}
           <button type="button" class="btn" onClick={() => setConfirming(false)}>{t('cancel')}</button>
         </div>

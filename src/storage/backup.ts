@@ -24,10 +24,15 @@ export async function applyImport(db: Db, data: ParsedImport): Promise<{ compani
   return { companies: data.companies.length, ties: data.ties.length, notes: data.notes.length };
 }
 
-/** Remove everything (notes too unless `keepNotes`): the first step of "reset to the bundled dataset". */
-export async function clearData(db: Db, { keepNotes }: { keepNotes: boolean }): Promise<void> {
-  const stores = keepNotes ? (['companies', 'ties', 'settings'] as const) : (['companies', 'ties', 'settings', 'notes', 'sightings'] as const);
-  const tx = db.transaction([...stores], 'readwrite');
+/**
+ * The first step of "reset to the bundled dataset": remove companies, ties and settings; notes
+ * too unless `keepNotes`, the reading history (sightings) too if `clearHistory`.
+ */
+export async function clearData(db: Db, { keepNotes, clearHistory }: { keepNotes: boolean; clearHistory: boolean }): Promise<void> {
+  const stores: ('companies' | 'ties' | 'settings' | 'notes' | 'sightings')[] = ['companies', 'ties', 'settings'];
+  if (!keepNotes) stores.push('notes');
+  if (clearHistory) stores.push('sightings');
+  const tx = db.transaction(stores, 'readwrite');
   await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
 }
 

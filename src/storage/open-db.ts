@@ -37,6 +37,10 @@ const MIGRATIONS: ((db: IDBPDatabase<TielineDb>, tx: UpgradeTx) => void)[] = [
     tx.objectStore('sightings').deleteIndex('time');
     tx.objectStore('notes').deleteIndex('updatedAt');
   },
+  // 4: sightings by time again: history older than 30 days is now pruned on every write.
+  (_db, tx) => {
+    tx.objectStore('sightings').createIndex('time', 'time');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -14,7 +14,7 @@ export interface TielineDb extends DBSchema {
   ties: { key: string; value: Tie; indexes: { company: string; counterparty: string } };
   notes: { key: string; value: Note };
   settings: { key: string; value: Setting };
-  sightings: { key: number; value: Sighting; indexes: { company: string; url: string } };
+  sightings: { key: number; value: Sighting; indexes: { company: string; url: string; time: number } };
 }
 
 export const DB_NAME = 'tieline';

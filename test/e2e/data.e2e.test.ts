@@ -66,6 +66,34 @@ describeInBrowsers('your data, in real IndexedDB', (ctx) => {
     await page.close();
   });
 
+  it('refuses a file over the import limit by its size, before reading it', async () => {
+    const { browser } = ctx();
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitUntil(() => /\d+ companies/.test(document.querySelector('[data-testid="data-info"]')?.textContent ?? ''));
+    const before = await everything(options);
+    const result = await options.evaluate(async () => {
+      // Any read of the file's content would show here: the size alone must decide.
+      let reads = 0;
+      for (const m of ['text', 'arrayBuffer', 'stream', 'bytes'] as const) {
+        const proto = Blob.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+        const original = proto[m];
+        if (original) proto[m] = function (this: Blob, ...a: unknown[]) { reads++; return original.apply(this, a); };
+      }
+      const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(51_000_000)], 'huge.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const t0 = Date.now();
+      while (!document.querySelector('[data-testid="data-message"]') && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 50));
+      return { reads, message: document.querySelector('[data-testid="data-message"]')?.textContent ?? '' };
+    });
+    expect(result.message).toContain('huge.json was not imported: it is 51.0 MB, over the limit of 50 MB');
+    expect(result.reads).toBe(0);
+    expect(await everything(options)).toBe(before);
+    await options.close();
+  });
+
   it('exports everything as one versioned file', async () => {
     const { browser } = ctx();
     const options = await browser.openExtensionPage('options.html');

@@ -47,12 +47,13 @@ describe('openDb migrations', () => {
     }
     const latest = await openDb(DB_VERSION, name);
     expect([...latest.objectStoreNames].sort()).toEqual(['companies', 'notes', 'settings', 'sightings', 'ties']);
-    // Version 3 dropped the indexes nothing queried; the ones lookups use are still there.
+    // Version 3 dropped the indexes nothing queried; the ones lookups use are still there, and
+    // version 4 brought back sightings by time for pruning.
     const tx = latest.transaction(['companies', 'ties', 'notes', 'sightings']);
     expect([...tx.objectStore('companies').indexNames]).toEqual(['nameKeys']);
     expect([...tx.objectStore('ties').indexNames].sort()).toEqual(['company', 'counterparty']);
     expect([...tx.objectStore('notes').indexNames]).toEqual([]);
-    expect([...tx.objectStore('sightings').indexNames].sort()).toEqual(['company', 'url']);
+    expect([...tx.objectStore('sightings').indexNames].sort()).toEqual(['company', 'time', 'url']);
     latest.close();
   });
 
@@ -135,7 +136,7 @@ describe('export and import', () => {
     const before = await exportAll(db, new Date(0));
     const json = JSON.stringify(before);
 
-    await clearData(db, { keepNotes: false });
+    await clearData(db, { keepNotes: false, clearHistory: true });
     expect(await db.count('companies')).toBe(0);
     const parsed = parseImportJson(json, new Set());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -186,10 +187,10 @@ describe('search and sightings', () => {
   it('counts each article once per company for "seen in N articles this week"', async () => {
     const db = await openDb(DB_VERSION, freshName());
     const now = Date.now();
-    await recordSightings(db, ['openai', 'openai', 'microsoft'], 'https://a.example/1', 'One', now);
-    await recordSightings(db, ['openai'], 'https://a.example/1', 'One again', now);
-    await recordSightings(db, ['openai'], 'https://a.example/2', 'Two', now);
-    await recordSightings(db, ['openai'], 'https://a.example/old', 'Old', now - 10 * 86_400_000);
+    await recordSightings(db, ['openai', 'openai', 'microsoft'], 'https://a.example/1', now);
+    await recordSightings(db, ['openai'], 'https://a.example/1', now);
+    await recordSightings(db, ['openai'], 'https://a.example/2', now);
+    await recordSightings(db, ['openai'], 'https://a.example/old', now - 10 * 86_400_000);
     expect(await countRecentArticles(db, 'openai', 7, now)).toBe(2);
     expect(await countRecentArticles(db, 'microsoft', 7, now)).toBe(1);
   });

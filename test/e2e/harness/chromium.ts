@@ -89,6 +89,9 @@ export async function launchChromium(extDir: string, port: number, opts: { profi
       if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
     closeKeepingProfile: () => ctx.close(),
+    watchRequests(listener) {
+      ctx.on('request', (r) => listener(r.url()));
+    },
     // The command's real listener in the service worker, after checking that the browser has bound
     // its shortcut: headless Chromium does not route key presses to extension shortcuts.
     async runCommand(name) {

@@ -56,7 +56,7 @@ function wrap(p: Page | Frame, page: Page): TestPage {
 }
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension as a temporary add-on. */
-export async function launchFirefox(extDir: string, _port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<TestBrowser & { profileDir: string; closeKeepingProfile(): Promise<void> }> {
+export async function launchFirefox(extDir: string, _port: number, opts: { profileDir?: string; colorScheme?: 'light' | 'dark'; headless?: boolean; firefoxEnv?: Record<string, string> } = {}): Promise<TestBrowser & { profileDir: string; closeKeepingProfile(): Promise<void> }> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tieline-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -64,7 +64,7 @@ export async function launchFirefox(extDir: string, _port: number, opts: { profi
     headless: opts.headless ?? true,
     userDataDir: profileDir,
     args: ['-remote-allow-system-access'],
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', ...opts.firefoxEnv },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'network.dns.forceResolve': '127.0.0.1',
@@ -80,8 +80,14 @@ export async function launchFirefox(extDir: string, _port: number, opts: { profi
   });
   await browser.installExtension(extDir);
   const extensionOrigin = `moz-extension://${UUID}`;
+  const requestListeners: ((url: string) => void)[] = [];
+  // Every page this harness opens reports its requests (BiDi network events) to the watchers.
+  const watched = (page: Page) => {
+    page.on('request', (r) => requestListeners.forEach((l) => l(r.url())));
+    return page;
+  };
   const newPage = async () => {
-    const page = await browser.newPage();
+    const page = watched(await browser.newPage());
     await page.setViewport({ width: 1280, height: 800 });
     return wrap(page, page);
   };
@@ -91,7 +97,7 @@ export async function launchFirefox(extDir: string, _port: number, opts: { profi
     profileDir,
     newPage,
     async openExtensionPage(path) {
-      const page = await browser.newPage();
+      const page = watched(await browser.newPage());
       await page.setViewport(path.startsWith('popup.html') ? { width: 380, height: 600 } : { width: 1280, height: 800 });
       // page.goto never resolves for moz-extension:// pages: start it and poll.
       page.goto(`${extensionOrigin}/${path}`).catch(() => {});
@@ -104,5 +110,8 @@ export async function launchFirefox(extDir: string, _port: number, opts: { profi
       if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
     closeKeepingProfile: () => browser.close(),
+    watchRequests(listener) {
+      requestListeners.push(listener);
+    },
   };
 }

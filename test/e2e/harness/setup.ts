@@ -31,7 +31,7 @@ const BROWSERS: { name: 'chromium' | 'firefox'; path: string; launch: Launch; di
  * Run the same tests against the built extension in real Chromium and real Firefox. A missing
  * browser skips locally, and fails under CI=true.
  */
-export function describeInBrowsers(title: string, body: (ctx: () => E2EContext) => void, opts: { colorScheme?: 'light' | 'dark' } = {}) {
+export function describeInBrowsers(title: string, body: (ctx: () => E2EContext) => void, opts: { colorScheme?: 'light' | 'dark'; firefoxEnv?: Record<string, string> } = {}) {
   for (const b of BROWSERS) {
     const available = existsSync(b.path);
     const mustRun = process.env.CI === 'true';

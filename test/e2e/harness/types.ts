@@ -33,6 +33,13 @@ export interface TestBrowser {
    * its shortcut; null where the browser gives tests no way in (Firefox).
    */
   runCommand?(name: string): Promise<string>;
+  /**
+   * Call `listener` with the URL of every request the browser reports from now on: in Chromium all
+   * pages, frames and (with PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS=1) service workers of the
+   * context; in Firefox the requests of the pages this harness opens (WebDriver BiDi sees no
+   * extension background).
+   */
+  watchRequests(listener: (url: string) => void): void;
 }
 
 /** Hosts that tests serve locally: default news sites, mapped to 127.0.0.1. */

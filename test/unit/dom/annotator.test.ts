@@ -10,6 +10,7 @@ const NAMES: Record<string, string> = { OpenAI: 'openai', Nvidia: 'nvidia', Orac
 const matcher: PageMatcher = {
   kind: 'local',
   match: (text) => [...text.matchAll(/\b(OpenAI|Nvidia|Oracle)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, companyId: NAMES[m[0]] })),
+  confirmed: () => new Set(),
 };
 
 let registry: ReturnType<typeof installHighlightApi>;
