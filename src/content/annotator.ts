@@ -363,7 +363,7 @@ function* single(t: Text): Generator<Paragraph> {
  * Painting is most of a slice's work on a page dense with names (10,000 in one text node): the slice
  * stops looking for more once it has this many to paint.
  */
-const MAX_MENTIONS_PER_SLICE = 250;
+const MAX_MENTIONS_PER_SLICE = 100;
 
 /** Names waiting for their company to be confirmed on the page: a bound on what a page can make us keep. */
 const MAX_UNDECIDED = 2_000;

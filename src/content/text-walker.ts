@@ -78,9 +78,9 @@ export interface Paragraph {
 
 /**
  * Paragraphs are cut at this many characters, so that matching and painting one is a bounded piece
- * of work whatever the page (a 5 MB text node; 10,000 names in one text node are ~400 a window).
+ * of work whatever the page (a 5 MB text node; 10,000 names in one text node are ~200 a window).
  */
-export const MAX_PARAGRAPH = 4_000;
+export const MAX_PARAGRAPH = 2_000;
 
 /**
  * Walk the text under `root` paragraph by paragraph. A generator, so a caller can stop at a time

@@ -268,10 +268,12 @@ describeInBrowsers('sites', (ctx) => {
     await opts.close();
     const reopened = await browser.openExtensionPage('options.html');
     await reopened.waitFor(`[data-testid="user-sites"] li[data-host="${OTHER_HOST}"]`);
+    // A sync replaces a stale registration (unregister, then register): wait until it has settled
+    // on exactly one registration, with the stylesheet.
     await reopened.waitUntil(async (id: string) => {
       const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
-      const [s] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
-      return s?.css?.length === 1;
+      const all = await api.scripting.getRegisteredContentScripts();
+      return all.length === 1 && all[0].id === id && all[0].css?.length === 1;
     }, id);
     expect(await reopened.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
