@@ -14,7 +14,7 @@ import { describeInBrowsers, ROOT } from './harness/setup';
  * FLOORS are what this build reaches, less a margin, so that a regression fails; the targets of the
  * detection issue (precision 0.97, recall 0.92, tech recall 0.95, no trap) are not met yet: see README.
  */
-const FLOORS = { precision: 0.87, recall: 0.5, techRecall: 0.57 };
+const FLOORS = { precision: 0.93, recall: 0.79, techRecall: 0.79 };
 
 const LABELS = join(ROOT, 'test/fixtures/pages/labels');
 const pages: LabelledPage[] = readdirSync(LABELS)

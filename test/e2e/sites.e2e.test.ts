@@ -268,17 +268,18 @@ describeInBrowsers('sites', (ctx) => {
     await opts.close();
     const reopened = await browser.openExtensionPage('options.html');
     await reopened.waitFor(`[data-testid="user-sites"] li[data-host="${OTHER_HOST}"]`);
-    // A sync replaces a stale registration (unregister, then register): wait until it has settled
-    // on exactly one registration, with the stylesheet.
+    // A sync replaces a stale registration (unregister, then register), and Chromium was seen doing
+    // it twice: wait until it has settled on one registration with the stylesheet, 300 ms apart.
     await reopened.waitUntil(async (id: string) => {
       const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
-      const all = await api.scripting.getRegisteredContentScripts();
-      return all.length === 1 && all[0].id === id && all[0].css?.length === 1;
+      const settled = async () => {
+        const all = await api.scripting.getRegisteredContentScripts();
+        return JSON.stringify(all.map((x) => ({ id: x.id, js: x.js, css: x.css }))) === JSON.stringify([{ id, js: ['content.js'], css: ['marks.css'] }]);
+      };
+      if (!(await settled())) return false;
+      await new Promise((r) => setTimeout(r, 300));
+      return settled();
     }, id);
-    expect(await reopened.evaluate(async () => {
-      const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
-      return (await api.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, js: s.js, css: s.css }));
-    })).toEqual([{ id, js: ['content.js'], css: ['marks.css'] }]);
     const after = await markCount(browser, article('demo-article.html', OTHER_HOST));
     await waitForPainted(after.page, 10);
     expect(await after.page.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(tieline)').textDecorationStyle)).toBe('dotted');
