@@ -4,7 +4,9 @@ import { findRoots, type Scope } from './find-roots';
 import { HiddenMentions, isShown, type Found } from './hidden-mentions';
 import type { PageMatcher } from './page-matcher';
 import { Painter, type Look, type MentionRange } from './painter';
+import { mentionsByNode, single, unchanged } from './paragraph-mentions';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
+import { UndecidedMentions } from './undecided-mentions';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface AnnotatorOptions {
@@ -34,6 +36,8 @@ const MAX_BUSY_MS_PER_SECOND = 150;
  */
 export class Annotator {
   readonly painter: Painter;
+  /** Ambiguous names left out for want of evidence, until the page confirms their company. */
+  private readonly undecided: UndecidedMentions;
   private readonly hidden: HiddenMentions;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
@@ -49,6 +53,7 @@ export class Annotator {
     private readonly options: AnnotatorOptions,
   ) {
     this.painter = new Painter(options.look);
+    this.undecided = new UndecidedMentions(this.painter, options.firstOnly);
     this.hidden = new HiddenMentions(doc, (found) => this.paintShownLater(found));
   }
 
@@ -90,7 +95,7 @@ export class Annotator {
     this.observer = null;
     this.pending.clear();
     this.hidden.stop();
-    this.undecided = [];
+    this.undecided.clear();
     this.painter.clear();
   }
 
@@ -238,69 +243,20 @@ export class Annotator {
     return stats;
   }
 
-  /** Ambiguous names left out for want of evidence, by node, until the page confirms their company. */
-  private undecided: { node: Text; start: number; end: number; companyId: string; text: string }[] = [];
-
   private keepUndecided(p: Paragraph, mentions: Mention[]): void {
     const found: Found[] = [];
     this.find(p, mentions, found);
-    for (const f of found) {
-      for (const r of f.ranges) {
-        if (this.undecided.length >= MAX_UNDECIDED) return;
-        this.undecided.push({ node: f.node, ...r, text: dom.data(f.node).slice(r.start, r.end) });
-      }
-    }
+    this.undecided.keep(found);
   }
 
-  /**
-   * A page that names a company unambiguously or in a business sentence ("Apple said…") makes its
-   * other capitalised mentions that company too ("Apple Watch" in the menu above): those left out
-   * for want of evidence are painted once the company is confirmed, if still there and shown.
-   */
   private async takeBackConfirmed(): Promise<number> {
-    if (this.undecided.length === 0 || this.matcher.kind !== 'local') return 0;
-    const confirmed = this.matcher.confirmed();
-    let painted = 0;
-    const waiting: typeof this.undecided = [];
-    let deadline = performance.now() + SLICE_MS;
-    for (const u of this.undecided) {
-      if (performance.now() > deadline) {
-        await yieldToPage();
-        if (this.stopped) return painted;
-        deadline = performance.now() + SLICE_MS;
-      }
-      if (!confirmed.has(u.companyId)) {
-        waiting.push(u);
-        continue;
-      }
-      if (!dom.isConnected(u.node) || dom.data(u.node).slice(u.start, u.end) !== u.text) continue;
-      if (this.painter.overlaps(u.node, u.start, u.end) || isInSkippedArea(u.node) || !isShown(u.node)) continue;
-      if (this.options.firstOnly && this.painter.countOf(u.companyId) > 0) continue;
-      painted += this.painter.add(u.node, [{ start: u.start, end: u.end, companyId: u.companyId }]);
-    }
-    this.undecided = waiting;
-    return painted;
+    if (this.undecided.size === 0 || this.matcher.kind !== 'local') return 0;
+    return this.undecided.takeBack(this.matcher.confirmed(), () => this.stopped);
   }
 
-  /** A paragraph's mentions, as ranges of its text nodes; nodes read again without mentions are cleared. */
+  /** A paragraph's mentions by text node (nodes read again without mentions are cleared); returns how many. */
   private find(p: Paragraph, mentions: Mention[], out: Found[]): number {
-    let k = 0;
-    for (let n = 0; n < p.nodes.length; n++) {
-      const start = p.starts[n];
-      const end = n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length;
-      const shift = p.offsets[n] - start;
-      const ranges: MentionRange[] = [];
-      while (k < mentions.length && mentions[k].start < end) {
-        const m = mentions[k++];
-        // A name split across elements ("Open<b>AI</b>") is left alone rather than half-marked.
-        if (m.start < start || m.end > end) continue;
-        ranges.push({ start: m.start + shift, end: m.end + shift, companyId: m.companyId });
-      }
-      // A window of a long node adds to what the node's earlier windows found.
-      const append = p.offsets[n] > 0;
-      if (ranges.length > 0 || (!append && this.painter.has(p.nodes[n]))) out.push({ node: p.nodes[n], ranges, append });
-    }
-    return mentions.length;
+    return mentionsByNode(p, mentions, (node) => this.painter.has(node), out);
   }
 
   /**
@@ -345,25 +301,9 @@ export class Annotator {
 }
 
 
-/** Whether a paragraph's text nodes still hold what was read (the page may change while the background matches). */
-function unchanged(p: Paragraph): boolean {
-  return p.nodes.every((node, n) => {
-    const part = p.text.slice(p.starts[n], n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length);
-    return dom.isConnected(node) && dom.data(node).startsWith(part, p.offsets[n]);
-  });
-}
-
-/** A text node added on its own is read with its paragraph (the text around it decides its mentions). */
-function* single(t: Text): Generator<Paragraph> {
-  const parent = dom.parentElement(t);
-  if (parent && !isInSkippedArea(t)) yield* paragraphs(parent);
-}
-
 /**
  * Painting is most of a slice's work on a page dense with names (10,000 in one text node): the slice
  * stops looking for more once it has this many to paint.
  */
 const MAX_MENTIONS_PER_SLICE = 100;
 
-/** Names waiting for their company to be confirmed on the page: a bound on what a page can make us keep. */
-const MAX_UNDECIDED = 2_000;
