@@ -45,7 +45,7 @@ export const resetData: Handler<'resetData'> = async ({ keepNotes, clearHistory 
   await clearData(db, { keepNotes: keepNotes !== false, clearHistory: clearHistory !== false });
   await ready({ reseed: true });
   await refreshMatcherSource(db);
-  return { ok: true };
+  return null;
 };
 
 export const getDataInfo: Handler<'getDataInfo'> = async (): Promise<DataInfo> => {

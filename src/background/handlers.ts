@@ -1,4 +1,4 @@
-import type { BackgroundRequests } from '../messaging/protocol';
+import { BACKGROUND_ROUTES } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { browser } from '../platform/browser';
 import { getCompanies, searchCompanies } from '../storage/companies';
@@ -10,53 +10,42 @@ import { ready } from './ready';
 import { handleMatchTexts } from './match-texts';
 import { handleSaveTie } from './save-tie';
 import { handleSyncUserSites } from './user-sites';
-import { fromExtensionPage } from '../messaging/senders';
 
-// Our own pages (popup, options, the card frame). Chrome serves the card under a dynamic URL whose
-// host is not the extension id, so check the scheme: the router has already checked sender.id.
-
-/** Data-changing requests come from Tieline's own pages, never from a content script in a web page. */
-function onlyFromPages<T>(sender: { url?: string }, run: () => Promise<T>): Promise<T> {
-  if (!fromExtensionPage(sender)) return Promise.reject(new Error('only Tieline pages may do this'));
-  return run();
-}
-
+/**
+ * The background's answers. Who may ask what, and the shape of every request, are checked by the
+ * router against `BACKGROUND_ROUTES` before any of these runs.
+ */
 export function registerHandlers(): void {
-  listen<BackgroundRequests>({
+  listen(BACKGROUND_ROUTES, {
     async getMatcher() {
       return currentMatcher(await ready());
     },
     matchTexts: (req, sender) => handleMatchTexts(req, sender),
     async pageScanned({ url, companies }, sender) {
-      if (!sender.tab || typeof url !== 'string' || !Array.isArray(companies)) return { ok: true };
       // recordSightings keeps origin and path only, whatever the sender put in the URL.
-      await recordSightings(await ready(), companies.filter((c) => typeof c === 'string').slice(0, 500), url.slice(0, 2000));
-      return { ok: true };
+      if (sender.tab) await recordSightings(await ready(), companies, url);
+      return null;
     },
     async getCompanyView({ companyId }) {
-      return companyView(await ready(), String(companyId));
+      return companyView(await ready(), companyId);
     },
     async getCompanyNames({ ids }) {
-      const found = await getCompanies(await ready(), (Array.isArray(ids) ? ids : []).slice(0, 1000).map(String));
+      const found = await getCompanies(await ready(), ids);
       return Object.fromEntries([...found].map(([id, c]) => [id, c.name]));
     },
     async getPageGraph({ ids }) {
-      return pageGraph(await ready(), (Array.isArray(ids) ? ids : []).slice(0, 200).map(String));
+      return pageGraph(await ready(), ids);
     },
     async searchCompanies({ query, limit }) {
-      return searchCompanies(await ready(), String(query), Math.min(Number(limit) || 20, 100));
+      return searchCompanies(await ready(), query, limit ?? 20);
     },
-    async saveTie(req, sender) {
-      if (!fromExtensionPage(sender)) throw new Error('ties can only be saved from Tieline pages');
-      return handleSaveTie(req);
-    },
-    exportData: (req, sender) => onlyFromPages(sender, () => exportData(req)),
-    importData: (req, sender) => onlyFromPages(sender, () => importData(req)),
-    resetData: (req, sender) => onlyFromPages(sender, () => resetData(req)),
+    saveTie: (req) => handleSaveTie(req),
+    exportData: (req) => exportData(req),
+    importData: (req) => importData(req),
+    resetData: (req) => resetData(req),
     getDataInfo: (req) => getDataInfo(req),
-    syncUserSites: handleSyncUserSites,
-    async annotateTab({ tabId }, sender) {
-      if (!fromExtensionPage(sender)) return { ok: false, error: 'not allowed' };
+    syncUserSites: () => handleSyncUserSites(),
+    async annotateTab({ tabId }) {
       try {
         // The flag tells the content script to run even where the user turned it off.
         await browser.scripting.executeScript({ target: { tabId }, func: () => { (globalThis as Record<string, unknown>).__tielineInjected = true; } });

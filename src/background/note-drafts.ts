@@ -2,15 +2,17 @@ import { NOTE_PORT, type NoteDraft, type NoteSaved } from '../messaging/note-por
 import { browser, type Runtime } from '../platform/browser';
 import { saveNote } from '../storage/notes';
 import { ready } from './ready';
-import { fromExtensionPage } from '../messaging/senders';
+import { senderKind } from '../messaging/senders';
 
 const DEBOUNCE_MS = 400;
 
 /** Write drafts from note editors: debounced while typing, at once when the editor goes away. */
 export function listenForNoteDrafts(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
-    if (port.name !== NOTE_PORT || port.sender?.id !== browser.runtime.id) return;
-    if (!fromExtensionPage(port.sender)) return port.disconnect();
+    if (port.name !== NOTE_PORT) return;
+    // Notes are written from Tieline's pages and the card, never from a content script.
+    const from = senderKind(port.sender, browser.runtime.id);
+    if (from !== 'extension' && from !== 'card') return port.disconnect();
     const pending = new Map<string, string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let open = true;

@@ -9,18 +9,16 @@ type SaveTie = BackgroundRequests['saveTie'];
 
 /** Save a tie from the popup; a counterparty given by name may bring a new company of the user's. */
 export async function handleSaveTie({ tie, counterpartyName }: SaveTie['req']): Promise<SaveTie['res']> {
-  if (typeof tie !== 'object' || tie === null) throw new Error('tie: must be an object');
   const db = await ready();
   if (counterpartyName !== undefined) {
-    if (typeof counterpartyName !== 'string') throw new Error('counterpartyName: must be a text');
     const saved = await saveTieToNamedCompany(db, tie, counterpartyName);
     // Pages must learn the new name: recompile the matcher and point content scripts at it.
     if (saved.created) await refreshMatcherSource(db);
-    return { ok: true, counterparty: saved.counterparty.id, created: saved.created };
+    return { counterparty: saved.counterparty.id, created: saved.created };
   }
   const problems: Problem[] = [];
   const checked = checkTie(tie, 'tie', problems, 'user');
   if (!checked) throw new Error(describeProblems(problems));
   await saveTie(db, checked);
-  return { ok: true, counterparty: checked.counterparty, created: false };
+  return { counterparty: checked.counterparty, created: false };
 }

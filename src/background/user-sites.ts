@@ -1,7 +1,6 @@
 import { matchPatternsFor, USER_SITES_KEY, userSitesFrom } from '../core/default-sites';
 import type { BackgroundRequests } from '../messaging/protocol';
-import { browser, type Runtime } from '../platform/browser';
-import { fromExtensionPage } from '../messaging/senders';
+import { browser } from '../platform/browser';
 
 /**
  * Sites the user added in the settings. The wish lives in storage.local (`userSites`); a site gets a
@@ -79,10 +78,6 @@ export function registerUserSites(): void {
 
 
 /** The settings page changed the list (or just opened): register what is allowed, say which are active. */
-export async function handleSyncUserSites(
-  _req: BackgroundRequests['syncUserSites']['req'],
-  sender: Runtime.MessageSender,
-): Promise<BackgroundRequests['syncUserSites']['res']> {
-  if (!fromExtensionPage(sender)) throw new Error('only Tieline pages may do this');
+export async function handleSyncUserSites(): Promise<BackgroundRequests['syncUserSites']['res']> {
   return { active: await syncUserSites() };
 }

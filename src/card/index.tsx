@@ -16,8 +16,20 @@ setTranslator(t);
 const [rawId = '', nonce = ''] = location.hash.slice(1).split('&');
 const companyId = decodeURIComponent(rawId);
 
+// The content script hands us a private port once (see CardHost.connect); until it arrives, the
+// card's messages wait. Nothing is posted to the page's window, where the page could read it.
+let port: MessagePort | null = null;
+const waiting: Record<string, unknown>[] = [];
+window.addEventListener('message', (e: MessageEvent) => {
+  const data = e.data as { tieline?: string; nonce?: string } | null;
+  if (port || e.source !== window.parent || data?.tieline !== 'port' || data.nonce !== nonce || !nonce || !e.ports[0]) return;
+  port = e.ports[0];
+  for (const m of waiting.splice(0)) port.postMessage(m);
+});
+
 function post(message: Record<string, unknown>) {
-  window.parent.postMessage({ ...message, nonce }, '*');
+  if (port) port.postMessage(message);
+  else waiting.splice(0, waiting.length, ...waiting.filter((m) => m.tieline !== message.tieline), message);
 }
 
 function Card() {

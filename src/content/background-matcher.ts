@@ -1,9 +1,7 @@
 import type { Mention } from '../core/matcher';
 import { sendToBackground } from '../messaging/send';
+import { MATCH_CHARS_PER_REQUEST, MATCH_TEXTS_PER_REQUEST } from '../messaging/protocol';
 import type { PageMatcher } from './page-matcher';
-
-/** Text per request to the background: a slice of a huge page goes in several messages. */
-const CHARS_PER_REQUEST = 500_000;
 
 export function backgroundMatcher(): PageMatcher {
   // Keys this page's context cues in the background; not a secret.
@@ -14,7 +12,8 @@ export function backgroundMatcher(): PageMatcher {
       // At least one text per request, however long.
       let j = i + 1;
       let chars = texts[i].length;
-      while (j < texts.length && chars + texts[j].length <= CHARS_PER_REQUEST) chars += texts[j++].length;
+      // A slice of a huge page goes in several messages.
+      while (j < texts.length && j - i < MATCH_TEXTS_PER_REQUEST && chars + texts[j].length <= MATCH_CHARS_PER_REQUEST) chars += texts[j++].length;
       out.push(...(await sendToBackground('matchTexts', { page, texts: texts.slice(i, j) })).mentions);
       i = j;
     }

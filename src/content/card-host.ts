@@ -15,6 +15,8 @@ const MARGIN = 8;
  */
 export class CardHost {
   private frame: HTMLIFrameElement | null = null;
+  /** Our end of the card's private channel (see `open`). */
+  private port: MessagePort | null = null;
   private anchor: Anchor | null = null;
   /** The card last closed by a press (its event time): the click of that same press does not reopen it. */
   lastClosed: { key: string; at: number } | null = null;
@@ -29,16 +31,6 @@ export class CardHost {
     private readonly onClosed: (byKeyboard: boolean) => void,
   ) {
     const win = doc.defaultView!;
-    const onMessage = (e: MessageEvent) => {
-      if (!this.frame || e.source !== this.frame.contentWindow) return;
-      const data = e.data as { tieline?: string; nonce?: string; height?: number };
-      if (data?.nonce !== this.nonce) return;
-      if (data.tieline === 'close') this.close(true);
-      if (data.tieline === 'height' && typeof data.height === 'number') {
-        this.overlay.setState('card', 'ready');
-        this.resize(data.height);
-      }
-    };
     const onPointer = (e: Event) => {
       if (!this.frame || !e.isTrusted || e.composedPath().some((t) => this.overlay.contains(t))) return;
       this.lastClosed = this.anchor ? { key: this.anchor.key, at: e.timeStamp } : null;
@@ -48,12 +40,10 @@ export class CardHost {
       if (e.key === 'Escape' && e.isTrusted && this.frame) this.close(true);
     };
     const onScroll = () => this.frame && this.place(this.frame.offsetHeight);
-    win.addEventListener('message', onMessage);
     doc.addEventListener('pointerdown', onPointer, true);
     doc.addEventListener('keydown', onKey, true);
     win.addEventListener('resize', onScroll, { passive: true });
     this.cleanup.push(
-      () => win.removeEventListener('message', onMessage),
       () => doc.removeEventListener('pointerdown', onPointer, true),
       () => doc.removeEventListener('keydown', onKey, true),
       () => win.removeEventListener('resize', onScroll),
@@ -78,7 +68,35 @@ export class CardHost {
     root.append(frame);
     this.frame = frame;
     this.place(180);
-    frame.addEventListener('load', () => frame.focus(), { once: true });
+    frame.addEventListener('load', () => {
+      this.connect(frame);
+      frame.focus();
+    }, { once: true });
+  }
+
+  /**
+   * Hand the card one end of a MessageChannel, with the nonce of its URL: from then on the card
+   * speaks over the port, so the page can neither read what it says nor speak for it (the card's
+   * window messages to its parent used to reach the page's listeners, nonce included).
+   */
+  private connect(frame: HTMLIFrameElement): void {
+    if (frame !== this.frame || !frame.contentWindow) return;
+    const channel = new MessageChannel();
+    this.port?.close();
+    this.port = channel.port1;
+    this.port.onmessage = (e: MessageEvent) => {
+      if (frame !== this.frame) return;
+      const data = e.data as { tieline?: string; height?: number } | null;
+      if (data?.tieline === 'close') this.close(true);
+      if (data?.tieline === 'height' && typeof data.height === 'number') {
+        this.overlay.setState('card', 'ready');
+        this.resize(data.height);
+      }
+    };
+    // To the frame's window only. Not by origin: Chrome may serve the card under a dynamic origin that
+    // runtime.getURL does not name; the frame sits in our closed shadow root, where the page can't
+    // navigate it elsewhere.
+    frame.contentWindow.postMessage({ tieline: 'port', nonce: this.nonce }, '*', [channel.port2]);
   }
 
   private resize(height: number): void {
@@ -113,6 +131,8 @@ export class CardHost {
     if (!this.frame) return;
     this.frame.remove();
     this.frame = null;
+    this.port?.close();
+    this.port = null;
     this.overlay.setState('card', null);
     this.overlay.release('card');
     this.onClosed(byKeyboard);

@@ -1,6 +1,6 @@
 import { asMatcherSource, MATCHER_SOURCE_KEY } from '../core/matcher-source';
 import { hostInList, SETTINGS_KEY, withDefaults } from '../core/user-settings';
-import type { TabRequests } from '../messaging/protocol';
+import { TAB_ROUTES } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { browser } from '../platform/browser';
 import { PageSession } from './page-session';
@@ -17,12 +17,12 @@ async function main(): Promise<void> {
   const settings = withDefaults(stored[SETTINGS_KEY]);
   const page = new PageSession(document, settings);
   const matcherSource = async () => asMatcherSource((await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY]);
-  listen<TabRequests>({
+  listen(TAB_ROUTES, {
     getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions() }),
     setPageEnabled: async ({ enabled }) => {
       if (enabled) await page.enable(await matcherSource());
       else page.disable();
-      return { ok: true };
+      return null;
     },
     focusNextHighlight: () => ({ ok: page.focusNext() }),
   });

@@ -26,7 +26,7 @@ export async function launchExtension(dir) {
     origin,
     article: (name) => `http://techcrunch.com:${server.port}/${name}`,
     /** A request to the background, from an extension page. */
-    send: (page, msg) => page.evaluate((m) => chrome.runtime.sendMessage({ channel: 'tieline/1', ...m }), msg),
+    send: (page, msg) => page.evaluate(async (m) => (await chrome.runtime.sendMessage({ channel: 'tieline/2', ...m })).value, msg),
     close: async () => {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });

@@ -35,7 +35,7 @@ await article.goto(articleUrl('demo-article.html'));
 await article.waitForFunction(() => ([...CSS.highlights.keys()].filter((k) => k.startsWith('tieline-') && !['tieline-focus', 'tieline-background'].includes(k)).reduce((n, k) => n + CSS.highlights.get(k).size, 0)) > 5);
 const tabId = await admin.evaluate(async () => {
   for (const t of await chrome.tabs.query({})) {
-    const r = await chrome.tabs.sendMessage(t.id, { channel: 'tieline/1', type: 'getPageMentions' }).catch(() => null);
+    const r = (await chrome.tabs.sendMessage(t.id, { channel: 'tieline/2', type: 'getPageMentions' }).catch(() => null))?.value;
     if (r) return t.id;
   }
   return -1;

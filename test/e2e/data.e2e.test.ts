@@ -10,7 +10,7 @@ const info = (options: TestPage) => options.evaluate(() => document.querySelecto
 const everything = (options: TestPage) =>
   options.evaluate(async () => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const res = await api.runtime.sendMessage({ channel: 'tieline/1', type: 'exportData' });
+    const res = (await api.runtime.sendMessage({ channel: 'tieline/2', type: 'exportData' })).value;
     const parsed = JSON.parse(res.json);
     delete parsed.exportedAt;
     return JSON.stringify(parsed);
@@ -35,7 +35,7 @@ describeInBrowsers('your data, in real IndexedDB', (ctx) => {
     expect(companies).toBeGreaterThanOrEqual(2000);
     const seed = await options.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      return api.runtime.sendMessage({ channel: 'tieline/1', type: 'getDataInfo' });
+      return (await api.runtime.sendMessage({ channel: 'tieline/2', type: 'getDataInfo' })).value;
     });
     console.log(`[${browser.name}] seeding ${companies} companies took ${seed.lastSeedMs} ms`);
     expect(seed.lastSeedMs).toBeGreaterThan(0);
@@ -101,7 +101,7 @@ describeInBrowsers('your data, in real IndexedDB', (ctx) => {
     expect(await importFile(options, 'good-companies.csv')).toMatch(/^Imported 1 companies/);
     const file = await options.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const res = await api.runtime.sendMessage({ channel: 'tieline/1', type: 'exportData' });
+      const res = (await api.runtime.sendMessage({ channel: 'tieline/2', type: 'exportData' })).value;
       const parsed = JSON.parse(res.json);
       return { name: res.fileName, format: parsed.format, version: parsed.version, companies: parsed.companies.length, user: parsed.companies.filter((c: { origin: string }) => c.origin === 'user').map((c: { id: string }) => c.id) };
     });

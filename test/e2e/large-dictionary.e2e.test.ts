@@ -26,7 +26,7 @@ describeInBrowsers('a large dictionary of the user’s', (ctx) => {
     await options.waitUntil(() => document.querySelector('[data-testid="data-message"]')?.textContent?.startsWith('Imported 12001 companies'));
     const answer = await options.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const r = await api.runtime.sendMessage({ channel: 'tieline/1', type: 'getMatcher' });
+      const r = (await api.runtime.sendMessage({ channel: 'tieline/2', type: 'getMatcher' })).value;
       return { remote: r.remote === true, shipped: typeof r.base64 === 'string' };
     });
     expect(answer).toEqual({ remote: true, shipped: false });

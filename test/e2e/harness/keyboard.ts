@@ -11,7 +11,7 @@ export async function nextMention(browser: TestBrowser, tabId: number): Promise<
   const options = await browser.openExtensionPage('options.html');
   await options.evaluate(async (id: number) => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return api.tabs.sendMessage(id, { channel: 'tieline/1', type: 'focusNextHighlight' });
+    return api.tabs.sendMessage(id, { channel: 'tieline/2', type: 'focusNextHighlight' });
   }, tabId);
   await options.close();
 }

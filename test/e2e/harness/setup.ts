@@ -87,7 +87,7 @@ export async function tabIdOf(browser: TestBrowser, urlPrefix: string): Promise<
     const tabs = await api.tabs.query({});
     let found = -1;
     for (const t of tabs) {
-      const res = await api.tabs.sendMessage(t.id!, { channel: 'tieline/1', type: 'getPageMentions' }).catch(() => null);
+      const res = (await api.tabs.sendMessage(t.id!, { channel: 'tieline/2', type: 'getPageMentions' }).catch(() => null))?.value;
       // The newest tab with that URL: an earlier test may have left one open.
       if (res?.url?.startsWith(prefix) && t.id! > found) found = t.id!;
     }
