@@ -1,5 +1,6 @@
 // `npm run data:check`: validate the bundled dataset and print its coverage. Exits 1 on any problem.
 import { loadCore, readBundledDataset } from '../build.mjs';
+import { coverage, mentionCounts } from './data/mention-counts.mjs';
 
 const core = await loadCore();
 const { dataset, problems } = await readBundledDataset(core);
@@ -18,6 +19,12 @@ const otherOnly = ties.filter((t) => t.sources.every((s) => s.tier === 'other' |
 const staleBefore = new Date();
 staleBefore.setMonth(staleBefore.getMonth() - 18);
 const stale = ties.filter((t) => t.status === 'active' && t.asOf && t.asOf < staleBefore.toISOString().slice(0, 10));
+async function corpusCoverage() {
+  const counts = await mentionCounts(core, dataset);
+  if (!counts) return 'no corpus (set TIELINE_CORPUS)';
+  const c = coverage(counts.rows);
+  return `${c.mentions} mentions of ${c.companiesMentioned} companies in ${counts.pageCount} pages: any tie ${c.anyTiePct}%, cloud tie ${c.cloudTiePct}%, investor tie ${c.investorTiePct}%, parent tie ${c.parentTiePct}%`;
+}
 const pct = (n, d) => `${n} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
 const describeTie = (t) => `${t.company} ${t.kind} ${t.counterparty} (as of ${t.asOf || '?'})`;
 
@@ -40,6 +47,9 @@ const figures = {
   activeTiesNotConfirmedFor18Months: stale.length,
   companiesWithCloudTie: new Set(ties.filter((t) => t.kind === 'cloud').flatMap((t) => [t.company, t.counterparty])).size,
   sourceSites: hosts.size,
+  // Of the company mentions the matcher finds in the saved news pages (../shared/corpus), the share
+  // whose company is a party of a tie (of any kind, of a cloud tie): what a reader meets most.
+  corpusMentionsCovered: await corpusCoverage(),
   version: dataset.version,
 };
 console.log(JSON.stringify(figures, null, 2));
