@@ -1,8 +1,9 @@
 import { asMatcherSource, MATCHER_SOURCE_KEY } from '../core/matcher-source';
-import { hostInList, SETTINGS_KEY, withDefaults } from '../core/user-settings';
+import { hostInList } from '../core/user-settings';
 import { TAB_ROUTES } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { browser } from '../platform/browser';
+import { onSettingsChanged, readSettings } from '../platform/settings-store';
 import { PageSession } from './page-session';
 
 const GUARD = '__tielineContentScript';
@@ -13,10 +14,17 @@ async function main(): Promise<void> {
   if (g[GUARD]) return;
   g[GUARD] = true;
 
-  const stored = await browser.storage.local.get([SETTINGS_KEY, MATCHER_SOURCE_KEY]);
-  const settings = withDefaults(stored[SETTINGS_KEY]);
+  const settings = await readSettings();
   const page = new PageSession(document, settings);
   const matcherSource = async () => asMatcherSource((await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY]);
+  // A setting changed in the popup or the settings page reaches this page at once.
+  onSettingsChanged((next, before) => {
+    const offNow = hostInList(location.hostname, next.offSites);
+    const offBefore = hostInList(location.hostname, before.offSites);
+    if (offNow && !offBefore) page.disable();
+    else if (!offNow && offBefore) void matcherSource().then((source) => page.enable(source));
+    void matcherSource().then((source) => page.useSettings(next, source));
+  });
   listen(TAB_ROUTES, {
     getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions() }),
     setPageEnabled: async ({ enabled }) => {
@@ -29,7 +37,7 @@ async function main(): Promise<void> {
   // A page on the user's off list keeps only the listener, to be turned back on from the popup.
   const injectedOnce = !!g.__tielineInjected;
   if (hostInList(location.hostname, settings.offSites) && !injectedOnce) return;
-  await page.enable(asMatcherSource(stored[MATCHER_SOURCE_KEY]));
+  await page.enable(await matcherSource());
 }
 
 void main().catch((e: unknown) => console.warn('Tieline:', e));

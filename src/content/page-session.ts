@@ -24,12 +24,34 @@ export class PageSession {
 
   constructor(
     private readonly doc: Document,
-    private readonly settings: ContentSettings,
+    private settings: ContentSettings,
   ) {}
 
-  async enable(source: MatcherSource): Promise<void> {
-    if (this.enabled) return;
-    this.enabled = true;
+  /** New highlighting settings (style, scope, first mention only): an annotated page is repainted with them. */
+  async useSettings(settings: ContentSettings, source: MatcherSource): Promise<void> {
+    const same = settings.style === this.settings.style && settings.scope === this.settings.scope && settings.firstOnly === this.settings.firstOnly;
+    this.settings = settings;
+    if (same || !this.enabled) return;
+    this.disable();
+    await this.enable(source);
+  }
+
+  /** Annotate the page; a second call while the first is under way waits for the same start. */
+  enable(source: MatcherSource): Promise<void> {
+    if (!this.enabled) {
+      this.enabled = true;
+      this.starting = this.start(source);
+    }
+    return this.starting ?? Promise.resolve();
+  }
+
+  private starting: Promise<void> | null = null;
+
+  /** Bumped by every start and stop: a start overtaken by a stop (and maybe a new start) gives up. */
+  private run = 0;
+
+  private async start(source: MatcherSource): Promise<void> {
+    const run = ++this.run;
     const loadStart = performance.now();
     const matcher = source === 'user-remote' ? backgroundMatcher() : source === 'user' ? await userMatcher() : await bundledMatcher();
     performance.measure('tieline:load', {
@@ -39,7 +61,7 @@ export class PageSession {
     });
     await domReady(this.doc);
     await firstFrame(this.doc);
-    if (!this.enabled) return;
+    if (run !== this.run) return;
     const overlay = (this.overlay = new OverlayHost(this.doc));
     this.annotator = new Annotator(this.doc, matcher, {
       scope: this.settings.scope,
@@ -61,6 +83,8 @@ export class PageSession {
 
   disable(): void {
     this.enabled = false;
+    this.starting = null;
+    this.run++;
     this.abort?.abort();
     this.card?.destroy();
     this.focus?.leave();

@@ -11,6 +11,9 @@ export interface ContentSettings {
   theme: 'system' | 'light' | 'dark';
 }
 
+/** A change to the settings, computed from the settings as stored when it is applied. */
+export type SettingsChange = (now: ContentSettings) => Partial<ContentSettings>;
+
 export const DEFAULT_SETTINGS: ContentSettings = {
   offSites: [],
   style: 'underline',

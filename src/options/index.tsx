@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type ContentSettings } from '../core/user-settings';
-import { browser } from '../platform/browser';
+import { DEFAULT_SETTINGS, type ContentSettings, type SettingsChange } from '../core/user-settings';
+import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings-store';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../platform/apply-theme';
 import { DataSection } from './data-section';
@@ -11,11 +11,11 @@ import { setTranslator } from '../ui/translate';
 
 setTranslator(t);
 
-function Choice<K extends keyof ContentSettings>(props: { name: K; value: ContentSettings[K]; label: string; settings: ContentSettings; onChange: (s: ContentSettings) => void }) {
+function Choice<K extends keyof ContentSettings>(props: { name: K; value: ContentSettings[K]; label: string; settings: ContentSettings; onChange: (change: SettingsChange) => void }) {
   return (
     <label>
       <input type="radio" name={props.name} checked={props.settings[props.name] === props.value}
-        onChange={() => props.onChange({ ...props.settings, [props.name]: props.value })} /> {props.label}
+        onChange={() => props.onChange(() => ({ [props.name]: props.value }))} /> {props.label}
     </label>
   );
 }
@@ -24,7 +24,7 @@ function Choice<K extends keyof ContentSettings>(props: { name: K; value: Conten
  * Sites turned off from the popup that are not default sites (the Sites section has switches for
  * those): a site annotated once, or one the user added.
  */
-function OtherSitesOff({ settings, onChange }: { settings: ContentSettings; onChange: (s: ContentSettings) => void }) {
+function OtherSitesOff({ settings, onChange }: { settings: ContentSettings; onChange: (change: SettingsChange) => void }) {
   const others = settings.offSites.filter((site) => !DEFAULT_SITES.includes(site));
   if (others.length === 0) return null;
   return (
@@ -34,7 +34,7 @@ function OtherSitesOff({ settings, onChange }: { settings: ContentSettings; onCh
         {others.map((site) => (
           <li>
             <span>{site}</span>
-            <button type="button" class="btn" onClick={() => onChange({ ...settings, offSites: settings.offSites.filter((s) => s !== site) })}>
+            <button type="button" class="btn" onClick={() => onChange((now) => ({ offSites: now.offSites.filter((s) => s !== site) }))}>
               {t('turnBackOn')}
             </button>
           </li>
@@ -45,16 +45,14 @@ function OtherSitesOff({ settings, onChange }: { settings: ContentSettings; onCh
 }
 
 function Options() {
-  const [settings, setMetas] = useState<ContentSettings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<ContentSettings>(DEFAULT_SETTINGS);
+  // What another part changes (a site switched off in the popup) shows here at once.
   useEffect(() => {
-    void browser.storage.local.get(SETTINGS_KEY).then((s) => setMetas(withDefaults(s[SETTINGS_KEY])));
+    void readSettings().then(setSettings);
+    return onSettingsChanged(setSettings);
   }, []);
-  const update = async (next: ContentSettings) => {
-    setMetas(next);
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
-    await applyTheme(document);
-  };
-  const common = { settings, onChange: (s: ContentSettings) => void update(s) };
+  const onChange = (change: SettingsChange) => void updateSettings(change).then(setSettings);
+  const common = { settings, onChange };
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>

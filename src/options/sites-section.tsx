@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SITES, matchPatternsFor, parseSiteInput, USER_SITES_KEY, userSitesFrom, type SiteInputError } from '../core/default-sites';
-import { hostInList, type ContentSettings } from '../core/user-settings';
+import { hostInList, type ContentSettings, type SettingsChange } from '../core/user-settings';
 import { sendToBackground } from '../messaging/send';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
@@ -28,7 +28,7 @@ function requestSite(host: string): Promise<boolean> {
  * "Sites": the default news sites with on/off switches (the same `offSites` list the popup's switch
  * writes), and sites the user adds, each with its run-time host permission.
  */
-export function SitesSection({ settings, onChange }: { settings: ContentSettings; onChange: (s: ContentSettings) => void }) {
+export function SitesSection({ settings, onChange }: { settings: ContentSettings; onChange: (change: SettingsChange) => void }) {
   const [userSites, setUserSites] = useState<string[]>([]);
   const [active, setActive] = useState<ReadonlySet<string>>(new Set());
   const [input, setInput] = useState('');
@@ -53,9 +53,10 @@ export function SitesSection({ settings, onChange }: { settings: ContentSettings
 
   const setSiteOn = (site: string, on: boolean) => {
     // "On" means the whole site: drop entries for it, its subdomains and any parent that covers it.
-    const offSites = settings.offSites.filter((s) => !hostInList(s, [site]) && !hostInList(site, [s]));
-    if (!on) offSites.push(site);
-    onChange({ ...settings, offSites });
+    onChange((now) => {
+      const offSites = now.offSites.filter((s) => !hostInList(s, [site]) && !hostInList(site, [s]));
+      return { offSites: on ? offSites : [...offSites, site] };
+    });
   };
 
   const addSite = async (e: Event) => {

@@ -1,6 +1,6 @@
-import { hostInList, SETTINGS_KEY, siteKey, withDefaults } from '../core/user-settings';
+import { hostInList, siteKey } from '../core/user-settings';
 import { sendToTab } from '../messaging/send';
-import { browser } from '../platform/browser';
+import { updateSettings } from '../platform/settings-store';
 import { t } from '../platform/i18n';
 import type { ActiveTab } from './use-active-tab';
 
@@ -8,11 +8,10 @@ import type { ActiveTab } from './use-active-tab';
 export function SiteSwitch({ tab }: { tab: ActiveTab }) {
   if (!tab.page || tab.tabId === null) return null;
   const toggle = async (on: boolean) => {
-    const settings = withDefaults((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    const key = siteKey(tab.host);
-    const offSites = settings.offSites.filter((s) => !hostInList(tab.host, [s]));
-    if (!on) offSites.push(key);
-    await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, offSites } });
+    await updateSettings((now) => {
+      const offSites = now.offSites.filter((s) => !hostInList(tab.host, [s]));
+      return { offSites: on ? offSites : [...offSites, siteKey(tab.host)] };
+    });
     await sendToTab(tab.tabId!, 'setPageEnabled', { enabled: on });
     tab.refresh();
   };
