@@ -1,10 +1,12 @@
+import { NOTE_DRAFT_PREFIX, noteDraftKey, type KeptDraft } from '../core/note-channel';
 import { NOTE_PORT, type NoteDraft, type NoteSaved } from '../messaging/note-port';
-import { browser, type Runtime } from '../platform/browser';
-import { saveNote } from '../storage/notes';
-import { ready } from './ready';
 import { senderKind } from '../messaging/senders';
+import { browser, type Runtime } from '../platform/browser';
+import { saveNote, saveNoteIfNewer } from '../storage/notes';
+import { ready } from './ready';
 
 const DEBOUNCE_MS = 400;
+const MAX_NOTE = 100_000;
 
 /** Write drafts from note editors: debounced while typing, at once when the editor goes away. */
 export function listenForNoteDrafts(): void {
@@ -25,6 +27,7 @@ export function listenForNoteDrafts(): void {
         let reply: NoteSaved;
         try {
           const note = await saveNote(db, companyId, text);
+          await forgetKeptDraft(companyId, text);
           reply = { type: 'saved', companyId, text, updatedAt: note?.updatedAt ?? null };
         } catch {
           reply = { type: 'error', companyId };
@@ -34,8 +37,8 @@ export function listenForNoteDrafts(): void {
     };
     port.onMessage.addListener((m: unknown) => {
       const d = m as NoteDraft;
-      if (d?.type !== 'draft' || typeof d.companyId !== 'string' || typeof d.text !== 'string') return;
-      pending.set(d.companyId, d.text.slice(0, 100_000));
+      if (d?.type !== 'draft' || typeof d.companyId !== 'string' || d.companyId.length > 300 || typeof d.text !== 'string') return;
+      pending.set(d.companyId, d.text.slice(0, MAX_NOTE));
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), DEBOUNCE_MS);
     });
@@ -44,4 +47,31 @@ export function listenForNoteDrafts(): void {
       void flush();
     });
   });
+  void writeKeptDrafts();
+}
+
+async function forgetKeptDraft(companyId: string, text: string): Promise<void> {
+  const key = noteDraftKey(companyId);
+  const stored: Record<string, unknown> = await browser.storage.session.get(key);
+  if ((stored[key] as KeptDraft | undefined)?.text === text) await browser.storage.session.remove(key);
+}
+
+/**
+ * Drafts an editor kept in `storage.session` that no background confirmed (it stopped, and the
+ * editor closed before it came back): written at start, unless the note changed after the draft.
+ */
+export async function writeKeptDrafts(): Promise<number> {
+  const all: Record<string, unknown> = await browser.storage.session.get(null).catch(() => ({}));
+  const kept = Object.entries(all).filter(([key]) => key.startsWith(NOTE_DRAFT_PREFIX));
+  if (kept.length === 0) return 0;
+  const db = await ready();
+  let written = 0;
+  for (const [key, value] of kept) {
+    const d = value as Partial<KeptDraft> | null;
+    if (typeof d?.companyId === 'string' && typeof d.text === 'string' && typeof d.time === 'number' && key === noteDraftKey(d.companyId)) {
+      if (await saveNoteIfNewer(db, d.companyId, d.text.slice(0, MAX_NOTE), d.time)) written++;
+    }
+    await browser.storage.session.remove(key);
+  }
+  return written;
 }

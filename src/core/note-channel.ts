@@ -12,3 +12,36 @@ export interface NoteChannel {
 }
 
 export type OpenNoteChannel = (onReply: (reply: NoteSaved) => void) => NoteChannel;
+
+/** A draft kept outside the editor until the background confirms it (key: `noteDraftKey`). */
+export type KeptDraft = { companyId: string; text: string; time: number };
+export const NOTE_DRAFT_PREFIX = 'noteDraft:';
+export const noteDraftKey = (companyId: string): string => NOTE_DRAFT_PREFIX + companyId;
+
+/**
+ * What the editor has sent and the background has not yet confirmed: the latest text per company.
+ * After the background restarts (its port drops), these are sent again; a confirmation of an older
+ * text does not clear a newer one.
+ */
+export class NoteOutbox {
+  private readonly unconfirmed = new Map<string, string>();
+
+  put(draft: NoteDraft): void {
+    this.unconfirmed.set(draft.companyId, draft.text);
+  }
+
+  /** True when `reply` confirms the latest text sent for its company. */
+  confirm(reply: NoteSaved): boolean {
+    if (reply.type !== 'saved' || this.unconfirmed.get(reply.companyId) !== reply.text) return false;
+    this.unconfirmed.delete(reply.companyId);
+    return true;
+  }
+
+  drafts(): NoteDraft[] {
+    return [...this.unconfirmed].map(([companyId, text]) => ({ type: 'draft', companyId, text }));
+  }
+
+  get size(): number {
+    return this.unconfirmed.size;
+  }
+}

@@ -92,6 +92,14 @@ export async function launchChromium(extDir: string, port: number, opts: { profi
     watchRequests(listener) {
       ctx.on('request', (r) => listener(r.url()));
     },
+    // As Chrome does to an idle background after about 30 s: every service worker of the profile stops.
+    async stopBackground() {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     // The command's real listener in the service worker, after checking that the browser has bound
     // its shortcut: headless Chromium does not route key presses to extension shortcuts.
     async runCommand(name) {

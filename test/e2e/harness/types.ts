@@ -33,6 +33,8 @@ export interface TestBrowser {
    * its shortcut; null where the browser gives tests no way in (Firefox).
    */
   runCommand?(name: string): Promise<string>;
+  /** Stop the extension's background now, as the browser does when it is idle; absent where tests can't (Firefox). */
+  stopBackground?(): Promise<void>;
   /**
    * Call `listener` with the URL of every request the browser reports from now on: in Chromium all
    * pages, frames and (with PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS=1) service workers of the
