@@ -22,11 +22,12 @@ export class CardHost {
   lastClosed: { key: string; at: number } | null = null;
   // randomUUID is missing on plain-http pages (not a secure context); getRandomValues is not.
   private readonly nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16)).join('');
-  private readonly cleanup: (() => void)[] = [];
 
   constructor(
     private readonly doc: Document,
     private readonly overlay: OverlayHost,
+    /** The page session's: its listeners go when the session ends. */
+    signal: AbortSignal,
     /** Where keyboard focus goes back to when the card closes with Esc. */
     private readonly onClosed: (byKeyboard: boolean) => void,
   ) {
@@ -40,14 +41,9 @@ export class CardHost {
       if (e.key === 'Escape' && e.isTrusted && this.frame) this.close(true);
     };
     const onScroll = () => this.frame && this.place(this.frame.offsetHeight);
-    doc.addEventListener('pointerdown', onPointer, true);
-    doc.addEventListener('keydown', onKey, true);
-    win.addEventListener('resize', onScroll, { passive: true });
-    this.cleanup.push(
-      () => doc.removeEventListener('pointerdown', onPointer, true),
-      () => doc.removeEventListener('keydown', onKey, true),
-      () => win.removeEventListener('resize', onScroll),
-    );
+    doc.addEventListener('pointerdown', onPointer, { capture: true, signal });
+    doc.addEventListener('keydown', onKey, { capture: true, signal });
+    win.addEventListener('resize', onScroll, { passive: true, signal });
   }
 
   /** The mention the card is open for. */
@@ -136,10 +132,5 @@ export class CardHost {
     this.overlay.setState('card', null);
     this.overlay.release('card');
     this.onClosed(byKeyboard);
-  }
-
-  destroy(): void {
-    this.close(false);
-    for (const f of this.cleanup) f();
   }
 }

@@ -2,6 +2,7 @@ import type { MatcherSource } from '../core/matcher-source';
 import type { ContentSettings } from '../core/user-settings';
 import type { PageMention } from '../core/views';
 import { sendToBackground } from '../messaging/send';
+import { extensionAlive } from '../platform/browser';
 import { Annotator } from './annotator';
 import { backgroundMatcher } from './background-matcher';
 import { CardHost } from './card-host';
@@ -62,6 +63,8 @@ export class PageSession {
     await domReady(this.doc);
     await firstFrame(this.doc);
     if (run !== this.run) return;
+    // One controller for the session: aborting it takes every listener, highlight and element of ours.
+    const abort = (this.abort = new AbortController());
     const overlay = (this.overlay = new OverlayHost(this.doc));
     this.annotator = new Annotator(this.doc, matcher, {
       scope: this.settings.scope,
@@ -71,13 +74,19 @@ export class PageSession {
     });
     const painter = this.annotator.painter;
     this.focus = new KeyboardFocus(this.doc, overlay, () => painter.inOrder(), (id) => this.nameOf(id), (p) => this.openCard(p));
-    this.card = new CardHost(this.doc, overlay, (byKeyboard) => {
+    this.card = new CardHost(this.doc, overlay, abort.signal, (byKeyboard) => {
       if (byKeyboard) this.focus?.refocus();
       else this.focus?.leave();
     });
     this.focus.cardOpen = () => this.card?.openFor != null;
-    this.abort = new AbortController();
-    this.listenForClicks(this.abort.signal);
+    const { annotator, card, focus } = this;
+    abort.signal.addEventListener('abort', () => {
+      card.close(false);
+      focus.leave();
+      overlay.remove();
+      annotator.stop();
+    }, { once: true });
+    this.listenForClicks(abort.signal);
     await this.annotator.start();
   }
 
@@ -85,11 +94,8 @@ export class PageSession {
     this.enabled = false;
     this.starting = null;
     this.run++;
+    clearTimeout(this.reportTimer);
     this.abort?.abort();
-    this.card?.destroy();
-    this.focus?.leave();
-    this.overlay?.remove();
-    this.annotator?.stop();
     this.annotator = this.card = this.focus = this.overlay = this.abort = null;
   }
 
@@ -113,11 +119,23 @@ export class PageSession {
     return p ? p.node.data.slice(p.start, p.end) : companyId;
   }
 
+  /**
+   * An update or reload of Tieline leaves this script behind in open pages, cut off from the
+   * extension: it then takes its highlights and listeners off the page instead of offering cards
+   * that can no longer open. Checked when the page changes or is clicked.
+   */
+  private detachIfOrphaned(): boolean {
+    if (extensionAlive()) return false;
+    this.disable();
+    return true;
+  }
+
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   /** Sightings for "seen in N articles", once things settle; again after a single-page-app navigation. */
   private report(): void {
     clearTimeout(this.reportTimer);
     this.reportTimer = setTimeout(() => {
+      if (this.detachIfOrphaned()) return;
       const companies = this.mentions().map((m) => m.companyId);
       // Origin and path only: the query and fragment (tokens, search terms) never leave the page.
       void sendToBackground('pageScanned', { url: location.origin + location.pathname, companies }).catch(() => undefined);
@@ -136,7 +154,7 @@ export class PageSession {
     let lastPress = -1;
     const onClick = (e: MouseEvent) => {
       if (!e.isTrusted || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !this.annotator) return;
-      if (this.annotator.painter.count === 0) return;
+      if (this.annotator.painter.count === 0 || this.detachIfOrphaned()) return;
       const target = e.target instanceof Element ? e.target : null;
       if (target && dom.closest(target, 'a[href], button, input, textarea, select, label, summary, [role="button"], [role="link"]')) return;
       if (!(win.getSelection()?.isCollapsed ?? true)) return;

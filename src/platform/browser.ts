@@ -6,3 +6,12 @@ import browser from 'webextension-polyfill';
  */
 export { browser };
 export type { Runtime, Tabs } from 'webextension-polyfill';
+
+/** False once this script's extension was reloaded, updated or removed (Chrome then clears `runtime.id`). */
+export function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime.id === 'string' && browser.runtime.id !== '';
+  } catch {
+    return false;
+  }
+}

@@ -50,3 +50,44 @@ describeInBrowsers('faults: nothing typed is lost', (ctx) => {
     await page.close();
   });
 });
+
+describeInBrowsers('faults: an update leaves nothing behind', (ctx) => {
+  it('a page annotated by a version that was then reloaded keeps nothing of it: Chrome\'s orphaned script clears up, Firefox hands the page to the new version', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article());
+    await page.waitUntil(() => [...CSS.highlights.keys()].some((k) => k.startsWith('tieline')));
+    // Reload the extension from its own settings page, as an update does.
+    const options = await browser.openExtensionPage('options.html');
+    await options.evaluate(() => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      setTimeout(() => api.runtime.reload(), 50);
+    }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1500));
+    // The page changes (a live blog adds a paragraph naming a company), then is clicked.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Nvidia and Microsoft signed a new deal.';
+      document.querySelector('article')!.append(p);
+    });
+    await page.clickAt(5, 5);
+    if (browser.name === 'chromium') {
+      // Chrome leaves the old script in the page, cut off: it must clear up after itself.
+      await page.waitUntil(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('tieline')), undefined, 10_000);
+    } else {
+      // Firefox ends the old script and runs the new version in open pages: one set of highlights,
+      // the new paragraph included, nothing of the old version's left beside it.
+      await page.waitUntil(() => (CSS.highlights.get('tieline-nvidia')?.size ?? 0) > 0, undefined, 10_000);
+      const sizes = await page.evaluate(() => {
+        let perCompany = 0;
+        CSS.highlights.forEach((h, k) => {
+          if (k !== 'tieline' && k !== 'tieline-background' && k !== 'tieline-focus' && k.startsWith('tieline-')) perCompany += h.size;
+        });
+        return { styled: CSS.highlights.get('tieline')?.size ?? 0, perCompany };
+      });
+      expect(sizes.styled).toBe(sizes.perCompany);
+    }
+    expect(await page.evaluate(() => document.querySelectorAll('tieline-ui').length)).toBe(0);
+    await page.close();
+  });
+});
