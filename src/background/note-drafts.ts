@@ -8,6 +8,15 @@ import { ready } from './ready';
 const DEBOUNCE_MS = 400;
 const MAX_NOTE = 100_000;
 
+/** The open editors and the notes each shows, so that one editor's save reaches the others. */
+const editors = new Map<Runtime.Port, Set<string>>();
+
+function tellOtherEditors(from: Runtime.Port, companyId: string, text: string, updatedAt: number | null): void {
+  for (const [port, companies] of editors) {
+    if (port !== from && companies.has(companyId)) port.postMessage({ type: 'changed', companyId, text, updatedAt } satisfies NoteSaved);
+  }
+}
+
 /** Write drafts from note editors: debounced while typing, at once when the editor goes away. */
 export function listenForNoteDrafts(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
@@ -16,6 +25,8 @@ export function listenForNoteDrafts(): void {
     const from = senderKind(port.sender, browser.runtime.id);
     if (from !== 'extension' && from !== 'card') return port.disconnect();
     const pending = new Map<string, string>();
+    const watching = new Set<string>();
+    editors.set(port, watching);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let open = true;
     const flush = async () => {
@@ -29,6 +40,7 @@ export function listenForNoteDrafts(): void {
           const note = await saveNote(db, companyId, text);
           await forgetKeptDraft(companyId, text);
           reply = { type: 'saved', companyId, text, updatedAt: note?.updatedAt ?? null };
+          tellOtherEditors(port, companyId, text, reply.updatedAt);
         } catch {
           reply = { type: 'error', companyId };
         }
@@ -37,13 +49,17 @@ export function listenForNoteDrafts(): void {
     };
     port.onMessage.addListener((m: unknown) => {
       const d = m as NoteDraft;
-      if (d?.type !== 'draft' || typeof d.companyId !== 'string' || d.companyId.length > 300 || typeof d.text !== 'string') return;
+      if (typeof d?.companyId !== 'string' || d.companyId.length > 300) return;
+      if (d.type === 'watch' && watching.size < 100) watching.add(d.companyId);
+      if (d.type !== 'draft' || typeof d.text !== 'string') return;
+      watching.add(d.companyId);
       pending.set(d.companyId, d.text.slice(0, MAX_NOTE));
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), DEBOUNCE_MS);
     });
     port.onDisconnect.addListener(() => {
       open = false;
+      editors.delete(port);
       void flush();
     });
   });

@@ -3,11 +3,21 @@
  * background answers when it has written it. The types live here so that the editor (ui/) and the
  * port that carries them (messaging/) share them without depending on each other.
  */
-export type NoteDraft = { type: 'draft'; companyId: string; text: string };
-export type NoteSaved = { type: 'saved'; companyId: string; text: string; updatedAt: number | null } | { type: 'error'; companyId: string };
+/** From the editor: a keystroke's text, or "this editor shows this company's note" (`watch`). */
+export type NoteDraft = { type: 'draft'; companyId: string; text: string } | { type: 'watch'; companyId: string };
+/**
+ * From the background: this editor's text is written (`saved`), or could not be (`error`), or
+ * another window wrote the note (`changed`): two editors of one note stay in step.
+ */
+export type NoteSaved =
+  | { type: 'saved'; companyId: string; text: string; updatedAt: number | null }
+  | { type: 'error'; companyId: string }
+  | { type: 'changed'; companyId: string; text: string; updatedAt: number | null };
 
 export interface NoteChannel {
-  send(draft: NoteDraft): void;
+  send(draft: NoteDraft & { type: 'draft' }): void;
+  /** This editor shows `companyId`'s note: tell it when another window changes it. */
+  watch(companyId: string): void;
   close(): void;
 }
 
@@ -26,7 +36,7 @@ export const noteDraftKey = (companyId: string): string => NOTE_DRAFT_PREFIX + c
 export class NoteOutbox {
   private readonly unconfirmed = new Map<string, string>();
 
-  put(draft: NoteDraft): void {
+  put(draft: NoteDraft & { type: 'draft' }): void {
     this.unconfirmed.set(draft.companyId, draft.text);
   }
 
@@ -37,7 +47,7 @@ export class NoteOutbox {
     return true;
   }
 
-  drafts(): NoteDraft[] {
+  drafts(): (NoteDraft & { type: 'draft' })[] {
     return [...this.unconfirmed].map(([companyId, text]) => ({ type: 'draft', companyId, text }));
   }
 

@@ -15,6 +15,7 @@ export type { NoteDraft, NoteSaved, NoteChannel } from '../core/note-channel';
 
 export const openNoteChannel: OpenNoteChannel = (onReply) => {
   const outbox = new NoteOutbox();
+  const watched = new Set<string>();
   let port: Runtime.Port | null = null;
   let closed = false;
 
@@ -32,6 +33,8 @@ export const openNoteChannel: OpenNoteChannel = (onReply) => {
       if (!closed && outbox.size > 0) resend();
     });
     port = p;
+    // A new background knows nothing of this editor: say again which notes it shows.
+    for (const companyId of watched) p.postMessage({ type: 'watch', companyId } satisfies NoteDraft);
     return p;
   };
 
@@ -45,10 +48,12 @@ export const openNoteChannel: OpenNoteChannel = (onReply) => {
         connect().postMessage(draft);
       } catch {
         for (const d of outbox.drafts()) onReply({ type: 'error', companyId: d.companyId });
+        if (draft.type === 'watch') return;
       }
     }
   };
   const resend = () => {
+    if (!port) connect();
     for (const d of outbox.drafts()) post(d);
   };
 
@@ -57,6 +62,10 @@ export const openNoteChannel: OpenNoteChannel = (onReply) => {
       outbox.put(draft);
       void keepDraft({ companyId: draft.companyId, text: draft.text, time: Date.now() });
       post(draft);
+    },
+    watch(companyId) {
+      watched.add(companyId);
+      post({ type: 'watch', companyId });
     },
     close() {
       closed = true;

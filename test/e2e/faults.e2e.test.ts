@@ -51,6 +51,33 @@ describeInBrowsers('faults: nothing typed is lost', (ctx) => {
   });
 });
 
+describeInBrowsers('faults: two windows, one note', (ctx) => {
+  it('two popups editing the same note stay in step, and the note keeps what both typed', async () => {
+    const { browser, article } = ctx();
+    const page = await browser.newPage();
+    await page.goto(article());
+    await page.waitUntil((id: string) => !!CSS.highlights.get(`tieline-${id}`), 'coreweave');
+    const first = await openNote(browser, article());
+    const second = await openNote(browser, article());
+    const value = () => document.querySelector('textarea')!.value;
+    const start = await first.evaluate(value);
+    await first.type('textarea', ' Alpha');
+    await first.waitUntil((want: string) => document.querySelector('[role="status"]')?.textContent === want, 'Saved');
+    // The other window shows it without a reload, and says where it came from.
+    await second.waitUntil((want: string) => document.querySelector('textarea')?.value === want, `${start} Alpha`);
+    expect(await second.evaluate(status)).toBe('Updated from another window');
+    await second.type('textarea', ' beta');
+    await second.waitUntil((want: string) => document.querySelector('[role="status"]')?.textContent === want, 'Saved');
+    await first.waitUntil((want: string) => document.querySelector('textarea')?.value === want, `${start} Alpha beta`);
+    await first.close();
+    await second.close();
+    const again = await openNote(browser, article());
+    await again.waitUntil((want: string) => document.querySelector('textarea')?.value === want, `${start} Alpha beta`);
+    await again.close();
+    await page.close();
+  });
+});
+
 describeInBrowsers('faults: an update leaves nothing behind', (ctx) => {
   it('a page annotated by a version that was then reloaded keeps nothing of it: Chrome\'s orphaned script clears up, Firefox hands the page to the new version', async () => {
     const { browser, article } = ctx();
