@@ -10,6 +10,7 @@ import { browser, type Runtime } from '../platform/browser';
  * background: if the editor is gone too, the background writes it when it next starts.
  */
 export const NOTE_PORT = 'tieline/note';
+const RETRY_MS = 2_000;
 
 export type { NoteDraft, NoteSaved, NoteChannel } from '../core/note-channel';
 
@@ -18,12 +19,20 @@ export const openNoteChannel: OpenNoteChannel = (onReply) => {
   const watched = new Set<string>();
   let port: Runtime.Port | null = null;
   let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   const connect = (): Runtime.Port => {
     const p = browser.runtime.connect({ name: NOTE_PORT });
     p.onMessage.addListener((m: unknown) => {
       const reply = m as NoteSaved;
       if (outbox.confirm(reply) && reply.type === 'saved') void forgetKeptDraft(reply.companyId, reply.text);
+      // A write that failed (storage full, database closed) is tried again while the editor is open.
+      if (reply.type === 'error' && retry === undefined) {
+        retry = setTimeout(() => {
+          retry = undefined;
+          if (!closed) resend();
+        }, RETRY_MS);
+      }
       onReply(reply);
     });
     p.onDisconnect.addListener(() => {
@@ -69,6 +78,7 @@ export const openNoteChannel: OpenNoteChannel = (onReply) => {
     },
     close() {
       closed = true;
+      clearTimeout(retry);
       port?.disconnect();
       port = null;
     },
