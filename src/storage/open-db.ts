@@ -45,8 +45,13 @@ const MIGRATIONS: ((db: IDBPDatabase<TielineDb>, tx: UpgradeTx) => void)[] = [
 
 export const DB_VERSION = MIGRATIONS.length;
 
+/** Called when a connection goes away: closed by the browser (storage cleared) or by us for an update. */
+export interface OpenHooks {
+  closed?: () => void;
+}
+
 /** Open Tieline's database, upgrading it step by step to `version` (the latest by default). */
-export function openDb(version = DB_VERSION, name = DB_NAME): Promise<Db> {
+export function openDb(version = DB_VERSION, name = DB_NAME, hooks: OpenHooks = {}): Promise<Db> {
   return openDB<TielineDb>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v](db, tx);
@@ -54,15 +59,44 @@ export function openDb(version = DB_VERSION, name = DB_NAME): Promise<Db> {
     blocking(_current, _blocked, event) {
       // A newer version of Tieline (an update) wants the database: let it go rather than block it.
       (event.target as IDBDatabase).close();
+      hooks.closed?.();
     },
+    // The browser closed the connection (site data cleared, disk error): no `close()` of ours.
+    terminated: () => hooks.closed?.(),
   });
 }
 
-let shared: Promise<Db> | undefined;
+/**
+ * One connection, opened on first use and again after it goes away: a closed handle kept forever
+ * would fail every request until the browser restarts. A failed open is not kept either.
+ */
+export class DbConnection {
+  private current: Promise<Db> | undefined;
+
+  constructor(
+    private readonly version = DB_VERSION,
+    private readonly name = DB_NAME,
+  ) {}
+
+  /** The open connection; the same promise until that connection goes away. */
+  get(): Promise<Db> {
+    if (this.current) return this.current;
+    const attempt: Promise<Db> = openDb(this.version, this.name, { closed: () => this.forget(attempt) });
+    void attempt.catch(() => this.forget(attempt));
+    this.current = attempt;
+    return attempt;
+  }
+
+  /** Only the attempt that went away: a late event from an old connection leaves a newer one alone. */
+  private forget(attempt: Promise<Db>): void {
+    if (this.current === attempt) this.current = undefined;
+  }
+}
+
+const shared = new DbConnection();
 /** One connection per extension context. */
 export function getDb(): Promise<Db> {
-  shared ??= openDb();
-  return shared;
+  return shared.get();
 }
 
 /**
