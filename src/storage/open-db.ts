@@ -97,6 +97,7 @@ export async function openDb(version = DB_VERSION, name = DB_NAME, hooks: OpenHo
 interface Attempt {
   /** What callers get: the connection, or DbUnavailableError('blocked') while the upgrade waits. */
   result: Promise<Db>;
+  blocked: boolean;
 }
 
 /**
@@ -132,16 +133,18 @@ export class DbConnection {
     blocked.catch(() => undefined);
     const opening = openDb(this.version, this.name, {
       blocked: () => {
+        attempt.blocked = true;
         this.report('blocked');
         failBlocked(new DbUnavailableError('blocked'));
       },
       closed: () => this.forget(attempt),
     });
-    const attempt: Attempt = { result: Promise.race([opening, blocked]) };
+    const attempt: Attempt = { result: Promise.race([opening, blocked]), blocked: false };
     opening.then(
       () => {
         // Opened after all (the old window closed): from now on callers get the connection itself.
-        if (this.current === attempt) attempt.result = opening;
+        // Otherwise the promise stays the same one, which ready() keys its seeding on.
+        if (attempt.blocked && this.current === attempt) attempt.result = opening;
         this.report(null);
       },
       (e: unknown) => {
