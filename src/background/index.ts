@@ -1,5 +1,7 @@
 import { sendToTab } from '../messaging/send';
 import { browser } from '../platform/browser';
+import { publishDbProblem } from '../platform/db-problem-status';
+import { onDbProblem } from '../storage/open-db';
 import { registerHandlers } from './handlers';
 import { listenForNoteDrafts } from './note-drafts';
 import { ready } from './ready';
@@ -10,6 +12,9 @@ import { registerUserSites } from './user-sites';
 registerHandlers();
 registerUserSites();
 listenForNoteDrafts();
+// The popup and the settings say why the data cannot be opened: an older window holds it, or a
+// newer version wrote it.
+onDbProblem((problem) => void publishDbProblem(problem).catch((e: unknown) => console.warn('Tieline: could not publish the database state', e)));
 
 browser.runtime.onInstalled.addListener(() => {
   void ready();

@@ -17,6 +17,13 @@ function tellOtherEditors(from: Runtime.Port, companyId: string, text: string, u
   }
 }
 
+/**
+ * A draft that could not be written (the database blocked by an older window, or its connection
+ * closed mid-write) is tried again this often, this many times, even after the editor has gone.
+ */
+export const RETRY_MS = 2_000;
+const RETRIES = 30;
+
 /** Write drafts from note editors: debounced while typing, at once when the editor goes away. */
 export function listenForNoteDrafts(): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
@@ -29,22 +36,34 @@ export function listenForNoteDrafts(): void {
     editors.set(port, watching);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let open = true;
+    let failures = 0;
+    const reply = (m: NoteSaved) => {
+      if (open) port.postMessage(m);
+    };
     const flush = async () => {
       clearTimeout(timer);
       const drafts = [...pending];
       pending.clear();
-      const db = await ready();
+      const failed: [string, string][] = [];
+      const db = await ready().catch(() => null);
       for (const [companyId, text] of drafts) {
-        let reply: NoteSaved;
         try {
+          if (!db) throw new Error('no database');
           const note = await saveNote(db, companyId, text);
-          await forgetKeptDraft(companyId, text);
-          reply = { type: 'saved', companyId, text, updatedAt: note?.updatedAt ?? null };
-          tellOtherEditors(port, companyId, text, reply.updatedAt);
+          await forgetKeptDraft(companyId, text).catch(() => undefined);
+          reply({ type: 'saved', companyId, text, updatedAt: note?.updatedAt ?? null });
+          tellOtherEditors(port, companyId, text, note?.updatedAt ?? null);
         } catch {
-          reply = { type: 'error', companyId };
+          failed.push([companyId, text]);
+          reply({ type: 'error', companyId });
         }
-        if (open) port.postMessage(reply);
+      }
+      // Kept for another try, unless the user has typed something newer meanwhile.
+      for (const [companyId, text] of failed) if (!pending.has(companyId)) pending.set(companyId, text);
+      failures = failed.length > 0 ? failures + 1 : 0;
+      if (failed.length > 0 && failures <= RETRIES) {
+        clearTimeout(timer);
+        timer = setTimeout(() => void flush(), RETRY_MS);
       }
     };
     port.onMessage.addListener((m: unknown) => {
@@ -63,7 +82,7 @@ export function listenForNoteDrafts(): void {
       void flush();
     });
   });
-  void writeKeptDrafts();
+  void writeKeptDrafts().catch(() => undefined);
 }
 
 async function forgetKeptDraft(companyId: string, text: string): Promise<void> {

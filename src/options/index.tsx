@@ -8,8 +8,14 @@ import { DataSection } from './data-section';
 import { SitesSection } from './sites-section';
 import { DEFAULT_SITES } from '../core/default-sites';
 import { setTranslator } from '../ui/translate';
+import { DbProblemNotice } from '../ui/db-problem-notice';
+import { watchDbProblem } from '../platform/db-problem-status';
+import { sendToBackground } from '../messaging/send';
 
 setTranslator(t);
+
+/** Any request that opens the database will do: the background publishes what it finds. */
+const recheckDb = () => void sendToBackground('getDataInfo', {}).catch(() => undefined);
 
 function Choice<K extends keyof ContentSettings>(props: { name: K; value: ContentSettings[K]; label: string; settings: ContentSettings; onChange: (change: SettingsChange) => void }) {
   return (
@@ -56,6 +62,7 @@ function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <DbProblemNotice watch={watchDbProblem} recheck={recheckDb} />
       <SitesSection {...common} />
       <fieldset>
         <legend>{t('highlighting')}</legend>

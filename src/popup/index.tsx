@@ -10,10 +10,14 @@ import { firstTabAnswer, useActiveTab } from './use-active-tab';
 import { useCompanyNames } from './use-company-names';
 import { useCompanySearch } from './use-company-search';
 import { setTranslator } from '../ui/translate';
+import { DbProblemNotice } from '../ui/db-problem-notice';
+import { watchDbProblem } from '../platform/db-problem-status';
 
 setTranslator(t);
 
 const VIEW_KEY = 'tieline.popupView';
+/** Any request that opens the database will do: the background publishes what it finds. */
+const recheckDb = () => void sendToBackground('getDataInfo', {}).catch(() => undefined);
 
 function ViewSwitch({ view, onChange }: { view: 'list' | 'map'; onChange: (v: 'list' | 'map') => void }) {
   return (
@@ -59,6 +63,7 @@ function Popup() {
         <SiteSwitch tab={tab} />
       </div>
       <main>
+        <DbProblemNotice watch={watchDbProblem} recheck={recheckDb} />
         {selected ? (
           <CompanyDetail companyId={selected} onSelect={setSelected} onBack={() => setSelected(null)} />
         ) : (
