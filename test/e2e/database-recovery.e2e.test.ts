@@ -15,7 +15,9 @@ const dataInfo = (page: TestPage) =>
   page.evaluate(async (): Promise<Answer> => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
     try {
-      return { ok: true, res: await api.runtime.sendMessage({ channel: 'tieline/1', type: 'getDataInfo' }) };
+      // Every answer is { ok, value } or { ok: false, error: { code, message } }.
+      const reply = await api.runtime.sendMessage({ channel: 'tieline/2', type: 'getDataInfo' });
+      return reply.ok ? { ok: true, res: reply.value } : { ok: false, error: String(reply.error?.message) };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
