@@ -10,6 +10,16 @@ vi.mock('../../src/platform/browser', () => ({
   browser: { runtime: { id: 'tieline', onConnect: { addListener: (l: Listener) => connects.push(l) } } },
 }));
 const ready = vi.fn<() => Promise<Db>>();
+/** Set to make the next note writes fail as a full disk does. */
+let quotaFull = false;
+vi.mock('../../src/storage/notes', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/storage/notes')>();
+  return {
+    ...real,
+    saveNote: (...args: Parameters<typeof real.saveNote>) =>
+      quotaFull ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : real.saveNote(...args),
+  };
+});
 vi.mock('../../src/background/ready', () => ({ ready: () => ready() }));
 
 const { listenForNoteDrafts, RETRY_MS } = await import('../../src/background/note-drafts');
@@ -74,5 +84,21 @@ describe('note drafts when the database is not there', () => {
     await vi.waitFor(() => expect(page.replies.at(-1)).toMatchObject({ type: 'saved', text: 'first, then more' }));
     await vi.advanceTimersByTimeAsync(RETRY_MS * 2);
     expect((await getNote(db, 'openai'))?.text).toBe('first, then more');
+  });
+
+  it('keeps a note the disk is too full to take, says so, and writes it once there is room', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const db = await openDb(DB_VERSION, `tieline-drafts-${++n}`);
+    ready.mockResolvedValue(db);
+    quotaFull = true;
+    const page = editor();
+    page.type('nvidia', 'written while the disk was full');
+    await vi.advanceTimersByTimeAsync(400);
+    await vi.waitFor(() => expect(page.replies).toEqual([{ type: 'error', companyId: 'nvidia' }]));
+    expect(await getNote(db, 'nvidia')).toBeUndefined();
+    quotaFull = false;
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    await vi.waitFor(() => expect(page.replies.at(-1)).toMatchObject({ type: 'saved', text: 'written while the disk was full' }));
+    expect((await getNote(db, 'nvidia'))?.text).toBe('written while the disk was full');
   });
 });
