@@ -60,7 +60,11 @@ const OTHER_SENSE_NEARBY: Record<string, string[]> = {
   square: [...wordList('plaza feet metres meters kilometres kilometers'), 'town square', 'city square', 'public square'],
   shell: wordList('beach turtle snail egg oyster crab'),
   delta: wordList('river mekong nile mississippi estuary marsh variant'),
+  switch: [...wordList('nintendo pokemon pokémon console consoles joy-con mario zelda gaming gamers'), 'video game', 'video games'],
 };
+
+/** Capitalised words that may follow a company's name without making it part of a longer name ("Apple CEO"). */
+const AFTER_NAME_OK = new Set(wordList('CEO CFO CTO COO CMO CPO Chief President Chairman Chairwoman Founder Inc Corp Corporation Co Ltd LLC PLC Group Holdings'));
 
 /** The words before (as written), for names that are also parts of place names and product names. */
 const NOT_BEFORE = [
@@ -216,6 +220,15 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if (numberedAt(text, r.end)) continue;
 
     titleLike ??= isTitleLike(text, r.start, r.end);
+    // "W | X | Y", "X, Y, Z": a letter among letters.
+    if (r.end - r.start === 1 && letterNeighbour(text, r.start, r.end)) continue;
+    // "Magic Keyboard", "Switch Lite", "X Share": with a capitalised word right after, the name is
+    // the first word of a longer proper noun (a product, a feature, a button), not the company,
+    // unless the page names the company elsewhere ("Apple Pay" on a page about Apple).
+    if (!titleLike && !hasSuffix && !state.confirmed.has(company) && capitalisedWordAfter(text, r.end, real[k + 1])) {
+      undecided?.push(r);
+      continue;
+    }
     const prev = wordBefore(text, r.start);
     const startOfSentence = atSentenceStart(text, r.start);
     if (!hasSuffix && !compound && prev) {
@@ -266,6 +279,26 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     kept.push(r);
   }
   return kept;
+}
+
+/** A capitalised word right after `end` (one space between) that is not a company name or a title ("Apple CEO"). */
+function capitalisedWordAfter(text: string, end: number, next: RawMatch | undefined): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isUpperCode(text.charCodeAt(end + 1))) return false;
+  if (next && next.start === end + 1) return false;
+  const word = wordsAfter(text, end, 1)[0];
+  return word !== undefined && !AFTER_NAME_OK.has(word.replace(/\.$/, ''));
+}
+
+/** A single letter with another single letter beside it (an alphabet index, a list of grades). */
+function letterNeighbour(text: string, start: number, end: number): boolean {
+  const isLetter = (i: number) => i >= 0 && i < text.length && (isUpperCode(text.charCodeAt(i)) || isLowerCode(text.charCodeAt(i)));
+  const sep = (c: string) => c === ' ' || c === '|' || c === ',' || c === '/' || c === '·' || c === '-';
+  let i = start - 1;
+  while (i >= 0 && sep(text[i])) i--;
+  if (i < start - 1 && isLetter(i) && !isLetter(i - 1)) return true;
+  let j = end;
+  while (j < text.length && sep(text[j])) j++;
+  return j > end && isLetter(j) && !isLetter(j + 1);
 }
 
 /**
