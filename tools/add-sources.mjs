@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 const patches = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const dir = 'src/data/ties';
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('cloud-'));
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
 const data = Object.fromEntries(files.map((f) => [f, JSON.parse(fs.readFileSync(`${dir}/${f}`, 'utf8'))]));
 const day = (d) => (d.length === 4 ? d + '-01-01' : d.length === 7 ? d + '-01' : d);
 for (const p of patches) {
