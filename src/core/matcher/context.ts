@@ -63,6 +63,15 @@ const OTHER_SENSE_NEARBY: Record<string, string[]> = {
   switch: [...wordList('nintendo pokemon pokémon console consoles joy-con mario zelda gaming gamers'), 'video game', 'video games'],
 };
 
+/**
+ * The maker's own product lines and words for its customers: "Apple Watch", "an Apple device",
+ * "Amazon Prime". By the product-name rule the maker's part is a company mention.
+ */
+const MAKER_PRODUCTS: Record<string, string[]> = {
+  apple: wordList('Watch TV Music Pay iPad iPhone Mac MacBook iMac AirPods Store Arcade Card Vision Pencil Maps News Intelligence Silicon HomePod device devices users fans products stores'),
+  amazon: [...wordList('Prime Echo Alexa Music Kindle Fire Fresh Basics Go Key Luna Pharmacy Ads shoppers sellers warehouse warehouses'), 'Web Services'],
+};
+
 /** Capitalised words that may follow a company's name without making it part of a longer name ("Apple CEO"). */
 const AFTER_NAME_OK = new Set(wordList('CEO CFO CTO COO CMO CPO Chief President Chairman Chairwoman Founder Inc Corp Corporation Co Ltd LLC PLC Group Holdings'));
 
@@ -207,8 +216,10 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const notAfter = NOT_AFTER[name];
     const sepEnd = skipSpaceAnd(text, r.end, '-');
     if (notAfter && sepEnd > r.end && phraseAt(text, sepEnd, notAfter, true)) continue;
+    const maker = MAKER_PRODUCTS[name];
+    const makersProduct = maker !== undefined && text.charCodeAt(r.end) === 0x20 && phraseAt(text, r.end + 1, maker);
     const beforeEnd = skipSpaceAndBack(text, r.start, '-');
-    if (beforeEnd < r.start && phraseBefore(text, beforeEnd, NOT_BEFORE) >= 0) continue;
+    if (!makersProduct && beforeEnd < r.start && phraseBefore(text, beforeEnd, NOT_BEFORE) >= 0) continue;
     const hasSuffix = phraseAt(text, skipSpaceAnd(text, r.end, ','), SUFFIX);
     const hyphen = text.charCodeAt(r.end) === 0x2d;
     const compound = hyphen && phraseAt(text, r.end + 1, HYPHEN_COMPOUND);
@@ -225,7 +236,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     // "Magic Keyboard", "Switch Lite", "X Share": with a capitalised word right after, the name is
     // the first word of a longer proper noun (a product, a feature, a button), not the company,
     // unless the page names the company elsewhere ("Apple Pay" on a page about Apple).
-    if (!titleLike && !hasSuffix && !state.confirmed.has(company) && capitalisedWordAfter(text, r.end, real[k + 1])) {
+    if (!titleLike && !hasSuffix && !makersProduct && !state.confirmed.has(company) && capitalisedWordAfter(text, r.end, real[k + 1])) {
       undecided?.push(r);
       continue;
     }
@@ -234,7 +245,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if (!hasSuffix && !compound && prev) {
       const pw = prev.word.toLowerCase();
       // "the Amazon", "an X", "the Nasdaq": the ordinary word, a place or an index.
-      if (DETERMINERS.has(pw)) continue;
+      if (DETERMINERS.has(pw) && !makersProduct) continue;
       // "Evan Spiegel", "Times Square", "Series X": part of a longer proper noun.
       const afterCompany = k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1;
       // "Nintendo Switch", "Amazon Echo": right after its maker's name, a word is the maker's product.
@@ -250,7 +261,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       phraseAt(text, skipSpaceAnd(text, text[r.end] === ',' ? r.end + 1 : r.end), ['formerly', 'previously'], true);
     const listed = listedWith(text, real, k, m);
     let isCompany: boolean;
-    if (hasSuffix || compound || formerly || state.confirmed.has(company)) {
+    if (hasSuffix || compound || formerly || makersProduct || state.confirmed.has(company)) {
       isCompany = true;
     } else if (startOfSentence && !titleLike) {
       // Every word is capitalised here: only what follows the name tells a company from a word.
