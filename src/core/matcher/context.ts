@@ -245,7 +245,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if (!hasSuffix && !compound && prev) {
       const pw = prev.word.toLowerCase();
       // "the Amazon", "an X", "the Nasdaq": the ordinary word, a place or an index.
-      if (DETERMINERS.has(pw) && !makersProduct) continue;
+      if (DETERMINERS.has(pw) && !makersProduct && !businessNounAfter(text, r.end)) continue;
       // "Evan Spiegel", "Times Square", "Series X": part of a longer proper noun.
       const afterCompany = k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1;
       // "Nintendo Switch", "Amazon Echo": right after its maker's name, a word is the maker's product.
@@ -280,6 +280,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
         companyInSentence(text, r, real, kept, m) ||
         subjectCue(text, r.end) !== 'none' ||
         windowHasBusinessWord(text, r.start - 120, r.end + 120) ||
+        businessNounAfter(text, r.end) ||
         state.strongMentions >= 3;
     }
     if (!isCompany) {
@@ -290,6 +291,19 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     kept.push(r);
   }
   return kept;
+}
+
+/** Nouns that, right after a name with "the" or "a" before it, make it a business ("a Jaguar dealership"). */
+const OWNED_NOUNS = wordSet(`
+  dealership dealerships factory factories plant plants headquarters campus warehouse warehouses
+  workers engineers boss owner owners executive chairman shareholder
+`);
+
+/** The word right after the name is a business noun: "the Apple store", "a Jaguar dealership". */
+function businessNounAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const word = wordsAfter(text, end, 1)[0]?.toLowerCase();
+  return word !== undefined && (BUSINESS_WORDS.has(word) || OWNED_NOUNS.has(word));
 }
 
 /** A capitalised word right after `end` (one space between) that is not a company name or a title ("Apple CEO"). */
