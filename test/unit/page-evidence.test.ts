@@ -11,7 +11,8 @@ describe('undecided names and page evidence', () => {
   it('leaves out an ambiguous name without evidence, says so, and the page confirms it later', () => {
     const state = newContextState();
     const undecided: Mention[] = [];
-    expect(matchCompanies(m, 'Apple Watch', state, undecided)).toEqual([]);
+    // A menu item: another capitalised word after the name, no cue.
+    expect(matchCompanies(m, 'Apple Fitness+', state, undecided)).toEqual([]);
     expect(undecided.map((u) => u.companyId)).toEqual(['apple']);
     expect(confirmedCompanies(m, state).has('apple')).toBe(false);
     expect(matchCompanies(m, 'Apple said on Tuesday that sales rose.', state).map((x) => x.companyId)).toEqual(['apple']);
@@ -23,6 +24,11 @@ describe('undecided names and page evidence', () => {
     matchCompanies(m, 'She baked an apple pie.', newContextState(), undecided);
     matchCompanies(m, 'The Apple of my eye.', newContextState(), undecided);
     expect(undecided).toEqual([]);
+  });
+
+  it('takes the maker’s part of one of its own product lines as a mention (Apple Watch)', () => {
+    expect(matchCompanies(m, 'Apple Watch', newContextState()).map((x) => x.companyId)).toEqual(['apple']);
+    expect(matchCompanies(m, 'Score an Apple Watch Series 9 for $299.', newContextState()).map((x) => x.companyId)).toEqual(['apple']);
   });
 
   it('reads a word right after its maker’s name as the maker’s product', () => {
