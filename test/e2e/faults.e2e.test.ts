@@ -4,6 +4,18 @@ import type { TestBrowser, TestPage } from './harness/types';
 
 const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
 
+/** The demo article, once CoreWeave is painted in it. */
+async function openArticle(browser: TestBrowser, url: string): Promise<TestPage> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitUntil((id: string) => !!CSS.highlights.get(`tieline-${id}`), 'coreweave');
+  return page;
+}
+
+/** Wait until the editor's text, or its status line, reads `want`. */
+const noteReads = (popup: TestPage, want: string) => popup.waitUntil((w: string) => document.querySelector('textarea')?.value === w, want);
+const statusReads = (popup: TestPage, want: string) => popup.waitUntil((w: string) => document.querySelector('[role="status"]')?.textContent === w, want);
+
 /** The popup for the article's tab, on CoreWeave's note. */
 async function openNote(browser: TestBrowser, articleUrl: string): Promise<TestPage> {
   const tabId = await tabIdOf(browser, articleUrl);
@@ -19,9 +31,7 @@ describeInBrowsers('faults: nothing typed is lost', (ctx) => {
     const { browser, article } = ctx();
     // Firefox gives tests no way to stop an extension's background.
     if (!browser.stopBackground) return t.skip();
-    const page = await browser.newPage();
-    await page.goto(article());
-    await page.waitUntil((id: string) => !!CSS.highlights.get(`tieline-${id}`), 'coreweave');
+    const page = await openArticle(browser, article());
     const popup = await openNote(browser, article());
     await popup.evaluate(() => {
       const area = document.querySelector('textarea')!;
@@ -29,23 +39,23 @@ describeInBrowsers('faults: nothing typed is lost', (ctx) => {
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await popup.type('textarea', 'First half, ');
-    await popup.waitUntil((want: string) => document.querySelector('[role="status"]')?.textContent === want, 'Saved');
+    await statusReads(popup, 'Saved');
     await browser.stopBackground();
     await new Promise((r) => setTimeout(r, 500));
     await popup.type('textarea', 'second half.');
-    await popup.waitUntil((want: string) => document.querySelector('[role="status"]')?.textContent === want, 'Saved');
+    await statusReads(popup, 'Saved');
     expect(await popup.evaluate(status)).toBe('Saved');
     await popup.close();
     // Opened again: the whole note.
     const again = await openNote(browser, article());
-    await again.waitUntil((want: string) => document.querySelector('textarea')?.value === want, 'First half, second half.');
+    await noteReads(again, 'First half, second half.');
     // Stopped again, with the editor closed at once after the last keystroke.
     await browser.stopBackground();
     await new Promise((r) => setTimeout(r, 500));
     await again.type('textarea', ' Third.');
     await again.close();
     const third = await openNote(browser, article());
-    await third.waitUntil((want: string) => document.querySelector('textarea')?.value === want, 'First half, second half. Third.');
+    await noteReads(third, 'First half, second half. Third.');
     await third.close();
     await page.close();
   });
@@ -54,25 +64,23 @@ describeInBrowsers('faults: nothing typed is lost', (ctx) => {
 describeInBrowsers('faults: two windows, one note', (ctx) => {
   it('two popups editing the same note stay in step, and the note keeps what both typed', async () => {
     const { browser, article } = ctx();
-    const page = await browser.newPage();
-    await page.goto(article());
-    await page.waitUntil((id: string) => !!CSS.highlights.get(`tieline-${id}`), 'coreweave');
+    const page = await openArticle(browser, article());
     const first = await openNote(browser, article());
     const second = await openNote(browser, article());
     const value = () => document.querySelector('textarea')!.value;
     const start = await first.evaluate(value);
     await first.type('textarea', ' Alpha');
-    await first.waitUntil((want: string) => document.querySelector('[role="status"]')?.textContent === want, 'Saved');
+    await statusReads(first, 'Saved');
     // The other window shows it without a reload, and says where it came from.
-    await second.waitUntil((want: string) => document.querySelector('textarea')?.value === want, `${start} Alpha`);
+    await noteReads(second, `${start} Alpha`);
     expect(await second.evaluate(status)).toBe('Updated from another window');
     await second.type('textarea', ' beta');
-    await second.waitUntil((want: string) => document.querySelector('[role="status"]')?.textContent === want, 'Saved');
-    await first.waitUntil((want: string) => document.querySelector('textarea')?.value === want, `${start} Alpha beta`);
+    await statusReads(second, 'Saved');
+    await noteReads(first, `${start} Alpha beta`);
     await first.close();
     await second.close();
     const again = await openNote(browser, article());
-    await again.waitUntil((want: string) => document.querySelector('textarea')?.value === want, `${start} Alpha beta`);
+    await noteReads(again, `${start} Alpha beta`);
     await again.close();
     await page.close();
   });
