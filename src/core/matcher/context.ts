@@ -6,134 +6,16 @@ import {
 import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
+import {
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND,
+} from './cue-words';
 
 /**
  * Ambiguous names (Apple, Amazon, Square, X...) are only companies when the text around them says
- * so. These cue lists are deliberately short and readable; the labelled sentences in
- * test/unit/fixtures decide whether a change to them is an improvement.
- *
- * All the work here is per raw match, on a few dozen characters around it: nothing scans the
- * whole text, so the cost grows with the number of candidate names, not with the text.
+ * so; the cue words are in `cue-words.ts`. All the work here is per raw match, on a few dozen
+ * characters around it: nothing scans the whole text, so the cost grows with the number of
+ * candidate names, not with the text.
  */
-const BUSINESS_WORDS = wordSet(`
-  ceo cfo cto chief executive founder cofounder co-founder company companies firm startup start-up
-  startups shares share stock stocks investors investor investment invested invests funding raised
-  valuation ipo revenue revenues profit earnings quarter quarterly billion million trillion
-  acquisition acquired acquire acquires merger deal deals contract partnership partnered cloud
-  data center datacenter chips chip ai software app apps platform platforms launched launches
-  announced announces unveiled customers users subscribers market markets analysts antitrust
-  regulators lawsuit sued employees layoffs hiring tech technology device devices smartphone
-  iphone ipad mac android browser servers gpu gpus model models subsidiary brand brands product
-  products services service retailer retail e-commerce ecommerce inc corp corporation ltd llc plc
-  nasdaq nyse spokesperson spokeswoman spokesman executives shareholders staff jobs job cuts sales
-  sold forecast outlook estimates guidance stores shoppers payments payment pay outage memo
-  bookings listing listed valuation fees fee prices price buyback dividend margins advertisers
-  advertising ads carriers airline airlines flights refining oil gas royalty royalties licensing
-  licence license round series seed stake profits sales enterprise passengers cancellations
-  accounts
-`);
-
-/** A cue list written as one space-separated string. */
-const wordList = (s: string) => s.split(' ');
-/** A set of cue words written as free text (any spacing). */
-function wordSet(text: string): Set<string> {
-  return new Set(text.trim().split(/\s+/));
-}
-/** Company suffixes after a name (as written): "Oracle Corp.", "Block, Inc.". */
-const SUFFIX = wordList('Inc Corp Corporation Ltd LLC plc PLC Co. Group Holdings');
-
-/** Words that, right after an ambiguous name (any case), say it is not the company. */
-const NOT_AFTER: Record<string, string[]> = {
-  amazon: [...wordList('rainforest river basin jungle region forest tribe tribes delta warrior warriors women parrot'), 'rain forest'],
-  apple: wordList('pie pies juice tree trees orchard orchards cider sauce seed seeds crumble tart cake picking blossom grower growers'),
-  square: wordList('feet foot meters metres miles mile kilometers kilometres inch inches yards root one dancing dance'),
-  target: wordList('audience audiences market date price prices range group groups area areas practice'),
-  delta: wordList('variant region wave force'),
-  shell: wordList('script scripts game company companies shock'),
-  box: ['office'],
-};
-/** Words in the same sentence (any case) that give a name its ordinary sense ("the Amazon is a river"). */
-const OTHER_SENSE_NEARBY: Record<string, string[]> = {
-  amazon: [...wordList("river rainforest jungle basin tribe tribes indigenous deforestation brazil's peru's"), 'rain forest'],
-  apple: wordList('fruit fruits pie orchard orchards cider juice apples baked bake peel eat ate'),
-  oracle: wordList('delphi prophecy prophet ancient greek omaha'),
-  square: [...wordList('plaza feet metres meters kilometres kilometers'), 'town square', 'city square', 'public square'],
-  shell: wordList('beach turtle snail egg oyster crab'),
-  delta: wordList('river mekong nile mississippi estuary marsh variant'),
-  switch: [...wordList('nintendo pokemon pokémon console consoles joy-con mario zelda gaming gamers'), 'video game', 'video games'],
-};
-
-/**
- * The maker's own product lines and words for its customers: "Apple Watch", "an Apple device",
- * "Amazon Prime". By the product-name rule the maker's part is a company mention.
- */
-const MAKER_PRODUCTS: Record<string, string[]> = {
-  apple: wordList('Watch TV Music Pay iPad iPhone Mac MacBook iMac AirPods Store Arcade Card Vision Pencil Maps News Intelligence Silicon HomePod device devices users fans products stores'),
-  amazon: [...wordList('Prime Echo Alexa Music Kindle Fire Fresh Basics Go Key Luna Pharmacy Ads shoppers sellers warehouse warehouses'), 'Web Services'],
-};
-
-/** Capitalised words that may follow a company's name without making it part of a longer name ("Apple CEO"). */
-const AFTER_NAME_OK = new Set(wordList('CEO CFO CTO COO CMO CPO Chief President Chairman Chairwoman Founder Inc Corp Corporation Co Ltd LLC PLC Group Holdings'));
-
-/** The words before (as written), for names that are also parts of place names and product names. */
-const NOT_BEFORE = [
-  ...wordList('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian'),
-  ...wordList('Generation Project Planet Malcolm Gen'),
-  'the letter',
-];
-
-/**
- * Verbs that make a name at the start of a sentence the subject of a business sentence.
- * Strong ones are enough on their own ("Block cut 1,000 jobs"); weak ones also need a business
- * word nearby ("Apple fell 2%" yes, "Acorns fell from the trees" no).
- */
-const STRONG_VERBS = wordSet(`
-  said says reported announced announces unveiled unveils launched launches acquired acquires
-  agreed agrees signed raised sued hired priced released introduced introduces partnered invested
-  invests planned cut posted delivered named confirmed denied declined disclosed discloses settled
-  filed licensed laid debuted expanded recalled shipped topped beat missed told wrote owns
-  acquiring buying selling removed banned suspended restricted struck
-`);
-// Weak verbs include nouns too ("Neon signs", "Sharp declines"): only with a business word nearby.
-const WEAK_VERBS = wordSet(`
-  rose fell gained lost jumped dropped slid plunged soared surged climbed sank tumbled rallied
-  slipped added won opened closed led joined bought sold doubled tripled halved expects expected
-  grew makes made sells offers offered builds built runs ran spent spends paid pays employs
-  employed reached hit became provides reports signs raises sues hires prices releases partners
-  plans cuts posts delivers names confirms denies declines settles files licenses debuts expands
-  recalls ships tops beats misses tells writes
-`);
-/** After "is", "will", "has"...: the verb that follows decides ("Target will close stores", not "Time will tell"). */
-const AUXILIARIES = new Set('is was has had will would could may might plans aims wants hopes'.split(' '));
-const BASE_VERBS = wordSet(`
-  buy sell cut close open launch invest acquire raise pay spend build offer release hire list
-  carry move report announce expand add start stop begin shut sue appeal partner host supply use
-  unveil sign become been bought sold cut closed opened launched invested acquired raised paid
-  spent built offered released hired listed moved reported announced expanded added started
-  stopped shut sued signed agreed lost won grown fallen risen
-`);
-const PASSIVE_BUSINESS = new Set('investigated probed fined valued courted targeted sold bought'.split(' '));
-const NOT_BUSINESS_ING = new Set('being going running getting coming having doing'.split(' '));
-/** Nouns that, right after a name, make it a company: "Uber drivers", "Oracle co-founder", "Snap shares". */
-const ROLE_NOUNS = wordSet(`
-  shares share stock stake chief ceo cfo cto coo president founder founders co-founder cofounder
-  executive executives employees staff workers drivers users customers shareholders spokesperson
-  spokeswoman spokesman rival rivals supplier suppliers maker unit division subsidiary board boss
-  sellers merchants engineers researchers chairman chairwoman owner investor analysts
-`);
-/** After these, a capitalised name is the ordinary word or a longer proper noun: "the Amazon", "an X". */
-const DETERMINERS = new Set(['the', 'a', 'an']);
-/** Sentence-initial words that are not part of a name before an ambiguous one. */
-const FUNCTION_WORDS = wordSet(`
-  the a an in at on for but and or when after before as if while with by from to of that this
-  these those why how what where who it its his her their our we i you they he she then so also
-  still yet only even
-`);
-/** Lower-case words after "Name-" that make a business compound: "Amazon-owned", "Google-backed". */
-const HYPHEN_COMPOUND = wordList(
-  'owned backed funded led based made built designed branded powered run operated controlled affiliated supported ' +
-    'sponsored linked related focused specific exclusive compatible style like only listed hosted',
-);
 export interface ContextState {
   /** Unambiguous company mentions seen so far on this page: a page full of companies is about business. */
   strongMentions: number;
@@ -293,17 +175,11 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
   return kept;
 }
 
-/** Nouns that, right after a name with "the" or "a" before it, make it a business ("a Jaguar dealership"). */
-const OWNED_NOUNS = wordSet(`
-  dealership dealerships factory factories plant plants headquarters campus warehouse warehouses
-  workers engineers boss owner owners executive chairman shareholder
-`);
-
 /** The word right after the name is a business noun: "the Apple store", "a Jaguar dealership". */
 function businessNounAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   const word = wordsAfter(text, end, 1)[0]?.toLowerCase();
-  return word !== undefined && (BUSINESS_WORDS.has(word) || OWNED_NOUNS.has(word));
+  return word !== undefined && (BUSINESS_WORDS.has(word) || ROLE_NOUNS.has(word));
 }
 
 /** A capitalised word right after `end` (one space between) that is not a company name or a title ("Apple CEO"). */
