@@ -38,10 +38,10 @@ const tieInput = record(200_000, (v) => v as unknown as Tie);
 
 export const BACKGROUND_ROUTES = {
   /**
-   * The matcher for the user's data (asked only when the user changed the dataset): base64 bytes to
-   * load in the page, or, when it is too large to ship to every page, `remote`: ask `matchTexts`.
+   * The matcher for the user's data (asked only when the user changed the dataset): its bytes, deflated,
+   * to load in the page, or, when it is too large to ship to every page, `remote`: ask `matchTexts`.
    */
-  getMatcher: route<{ version: string; base64: string } | { version: string; remote: true }>()(['content', 'extension'], empty),
+  getMatcher: route<{ version: string; /** base64 */ deflated: string } | { version: string; remote: true }>()(['content', 'extension'], empty),
   /** Mentions in a page's texts, found by the background's matcher; `page` keys the page's context cues. */
   matchTexts: route<{ mentions: Mention[][] }>()(['content'], object({ page: text(100), texts: list(text(MAX_TEXT_NODE), MATCH_TEXTS_PER_REQUEST) })),
   /** A content script found these companies on its page; `url` is the page's origin and path only. */

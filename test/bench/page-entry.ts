@@ -11,6 +11,7 @@ import { Painter, type MentionRange } from '../../src/content/painter';
 import markCss from '../../src/content/marks.css';
 import { paragraphs } from '../../src/content/text-walker';
 import { decodeBase64 } from '../../src/content/decode-base64';
+import { inflateRaw } from '../../src/platform/deflate';
 import { compileMatcher, deserializeMatcher, newContextState, scanText, type CompiledMatcher, type MatcherEntry, type Mention } from '../../src/core/matcher';
 import { resolveContext } from '../../src/core/matcher/context';
 
@@ -123,7 +124,7 @@ async function tieline(matcherUrl: string) {
   await collect();
   const heap0 = heap();
   const l0 = performance.now();
-  const matcher = deserializeMatcher(await decodeBase64(b64));
+  const matcher = deserializeMatcher(await inflateRaw(await decodeBase64(b64)));
   const loadMs = performance.now() - l0;
   const heapDelta = heap() - heap0;
   return { loadMs, heapDelta, ...(await annotateBody(localMatcher(matcher), l0)) };
@@ -227,7 +228,7 @@ async function markKeywords(namesUrl: string, budgetMs: number) {
  * walk again, to split the walk's cost between the filter callback and the block lookup.
  */
 async function breakdown(matcherUrl: string) {
-  const matcher: CompiledMatcher = deserializeMatcher(await decodeBase64(await fetchText(matcherUrl)));
+  const matcher: CompiledMatcher = deserializeMatcher(await inflateRaw(await decodeBase64(await fetchText(matcherUrl))));
   await collect();
   let t = performance.now();
   const paras = [...paragraphs(document.body)];

@@ -1,6 +1,6 @@
 import { matcherFrom, PackedStrings, type CompiledMatcher } from './compile';
 
-const MAGIC = 0x334d4c54; // "TLM3": 16-bit trie arrays when they fit; patterns only for case checks
+const MAGIC = 0x344d4c54; // "TLM4": `first` as child counts; 16-bit trie arrays when they fit; patterns only for case checks
 const HEADER_WORDS = 8;
 /** Header flag: `first` is 16-bit and `out` is 16-bit. */
 const NARROW = 1;
@@ -10,9 +10,11 @@ const pad4 = (n: number) => (n + 3) & ~3;
 type Packed = CompiledMatcher & { patterns: PackedStrings; companyIds: PackedStrings };
 
 /**
- * One contiguous buffer: a content script gets typed-array views on it without copying or parsing.
+ * One contiguous buffer: a content script gets typed-array views on it without parsing.
  * A trie that fits (the bundled one) stores `first` and `out` in 16 bits: every page decodes the
- * bundled matcher, and its decoding time follows its size.
+ * bundled matcher, and its decoding time follows its size. `first` is stored as each node's number
+ * of children (mostly 0 or 1), not as offsets: the buffer ships deflated, and offsets, all different,
+ * were half of the deflated size.
  */
 export function serializeMatcher(m: Packed): Uint8Array {
   const nodes = m.out.length;
@@ -34,7 +36,7 @@ export function serializeMatcher(m: Packed): Uint8Array {
   };
   const u32 = (o: number, n: number) => new Uint32Array(buf, o, n);
   const u16 = (o: number, n: number) => new Uint16Array(buf, o, n);
-  put(narrow ? u16 : u32, m.first, (nodes + 1) * w);
+  put(narrow ? u16 : u32, childCounts(m.first), (nodes + 1) * w);
   put(u16, m.label, nodes * 2);
   put(narrow ? (o, n) => new Int16Array(buf, o, n) : (o, n) => new Int32Array(buf, o, n), m.out, nodes * w);
   put(u32, m.entryCompany, entries * 4);
@@ -46,7 +48,23 @@ export function serializeMatcher(m: Packed): Uint8Array {
   return new Uint8Array(buf);
 }
 
-/** Views on the buffer: no copy, no parsing, whatever the number of names. */
+/** `first` as the number of children of each node (the first value is `first[0]`). */
+function childCounts(first: Uint32Array | Uint16Array): Uint32Array | Uint16Array {
+  const counts = first instanceof Uint16Array ? new Uint16Array(first.length) : new Uint32Array(first.length);
+  counts[0] = first[0];
+  for (let i = 1; i < first.length; i++) counts[i] = first[i] - first[i - 1];
+  return counts;
+}
+
+/** Offsets back from child counts, into a new array: the buffer may be kept and read again. */
+function offsetsFrom(counts: Uint32Array | Uint16Array): Uint32Array | Uint16Array {
+  const first = counts instanceof Uint16Array ? new Uint16Array(counts.length) : new Uint32Array(counts.length);
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) first[i] = sum += counts[i];
+  return first;
+}
+
+/** Views on the buffer (`first` aside, rebuilt from child counts): no parsing, whatever the number of names. */
 export function deserializeMatcher(bytes: Uint8Array): Packed {
   // Views need 4-byte alignment; a buffer from fetch or base64 starts at 0, others get copied once.
   const buf = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
@@ -63,7 +81,7 @@ export function deserializeMatcher(bytes: Uint8Array): Packed {
     at += pad4(bytes);
     return v;
   };
-  const first = take((o) => (narrow ? new Uint16Array(buf, o, nodes + 1) : new Uint32Array(buf, o, nodes + 1)), (nodes + 1) * w);
+  const first = offsetsFrom(take((o) => (narrow ? new Uint16Array(buf, o, nodes + 1) : new Uint32Array(buf, o, nodes + 1)), (nodes + 1) * w));
   const label = take((o) => new Uint16Array(buf, o, nodes), nodes * 2);
   const out = take((o) => (narrow ? new Int16Array(buf, o, nodes) : new Int32Array(buf, o, nodes)), nodes * w);
   const entryCompany = take((o) => new Uint32Array(buf, o, entries), entries * 4);
