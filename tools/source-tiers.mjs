@@ -12,7 +12,7 @@ const companies = new Map();
 for (const f of fs.readdirSync(path.join(root, 'src/data/companies')).filter((f) => f.endsWith('.json'))) {
   for (const c of JSON.parse(fs.readFileSync(path.join(root, 'src/data/companies', f), 'utf8'))) companies.set(c.id, c);
 }
-const host = (u) => new URL(u).hostname.toLowerCase().replace(/^www\./, '');
+const host = (u) => new URL(u).hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
 const under = (h, d) => h === d || h.endsWith('.' + d);
 
 function partyDomains(tie) {
