@@ -16,12 +16,27 @@ const companies = [
   company('x-corp', 'X', { ambiguous: ['X'], aliases: ['Twitter'] }),
   company('square', 'Square', { ambiguous: ['Square'] }),
   company('l-oreal', "L'Oréal"),
+  company('wired', 'Wired', { ambiguous: ['Wired'] }),
+  company('facebook', 'Facebook'),
+  company('aws-like', 'Bedrock Systems', { aliases: ['Bedrock'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
 const spans = (text: string) => matchCompanies(m, text).map((x) => text.slice(x.start, x.end));
 
 describe('matchCompanies', () => {
+  it('takes an ambiguous name in capitals inside a sentence in lower case, not in a line of capitals', () => {
+    expect(spans('Subscribe to WIRED and stay smart. WIRED is where tomorrow is realized.')).toEqual(['WIRED', 'WIRED']);
+    expect(ids('MORE FROM WIRED')).toEqual([]);
+    expect(ids('WIRED')).toEqual([]);
+    // Once taken, it confirms the company for the page's other, undecided, mentions.
+    expect(ids('Read WIRED today. Wired Staff')).toEqual(['wired', 'wired']);
+  });
+  it('takes platforms written in lower case in share bars, not other names in lower case', () => {
+    expect(spans('Share: facebook twitter')).toEqual(['facebook', 'twitter']);
+    expect(ids('#facebook and @facebook')).toEqual([]);
+    expect(ids('the bedrock of the market')).toEqual([]);
+  });
   it('finds whole-word names and prefers the longest', () => {
     expect(ids('OpenAI signed a deal with Amazon Web Services, not Google Cloud or Google.')).toEqual([
       'openai', 'amazon-web-services', 'google-cloud', 'google',

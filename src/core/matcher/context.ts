@@ -7,7 +7,7 @@ import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS,
 } from './cue-words';
 
 /**
@@ -27,6 +27,20 @@ export function newContextState(): ContextState {
   return { strongMentions: 0, confirmed: new Set() };
 }
 
+
+/** "facebook" in a share bar, not "#facebook" or "@facebook". */
+function lowercasePlatform(text: string, r: RawMatch): boolean {
+  const before = r.start > 0 ? text.charCodeAt(r.start - 1) : 0;
+  return before !== 0x23 && before !== 0x40 && LOWERCASE_PLATFORMS.has(text.slice(r.start, r.end));
+}
+
+/** The word right before or right after [start, end) begins with a lower-case letter. */
+function lowerCaseWordNextTo(text: string, start: number, end: number): boolean {
+  const prev = wordBefore(text, start);
+  if (prev && isLowerCode(prev.word.charCodeAt(0))) return true;
+  const next = wordsAfter(text, end, 1)[0];
+  return next !== undefined && isLowerCode(next.charCodeAt(0));
+}
 
 function windowHasBusinessWord(text: string, from: number, to: number): boolean {
   return someWord(text, Math.max(0, from), Math.min(text.length, to), (w) => BUSINESS_WORDS.has(normWord(w)));
@@ -73,7 +87,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
   for (const r of raw) {
     const flags = m.entryFlags[r.entry];
     if (insideAddress(text, r.start, r.end)) continue;
-    if ((flags & (FLAG_TICKER | FLAG_CAPITAL)) === FLAG_CAPITAL && writtenLower(text, r.start, r.end)) continue;
+    if ((flags & (FLAG_TICKER | FLAG_CAPITAL)) === FLAG_CAPITAL && writtenLower(text, r.start, r.end) && !lowercasePlatform(text, r)) continue;
     real.push(r);
   }
   // Unambiguous names and tickers first: they are context for the ambiguous ones in the same text.
@@ -94,6 +108,15 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       continue;
     }
     const company = m.entryCompany[r.entry];
+    // "Subscribe to WIRED and…": a name in capitals inside a sentence in lower case is the name as
+    // its owner styles it; in a line of capitals (a menu, a shouted headline) it says nothing.
+    if (r.capitals) {
+      if (lowerCaseWordNextTo(text, r.start, r.end)) {
+        state.confirmed.add(company);
+        kept.push(r);
+      }
+      continue;
+    }
     const name = text.slice(r.start, r.end).toLowerCase();
     const notAfter = NOT_AFTER[name];
     const sepEnd = skipSpaceAnd(text, r.end, '-');

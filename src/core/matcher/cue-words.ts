@@ -124,3 +124,12 @@ export const HYPHEN_COMPOUND = wordList(
   'owned backed funded led based made built designed branded powered run operated controlled affiliated supported ' +
     'sponsored linked related focused specific exclusive compatible style like only listed hosted',
 );
+
+/**
+ * Platforms whose names are written in lower case in share bars and link lists ("facebook",
+ * "twitter" under an article): no other sense in news, so the lower-case spelling still counts.
+ */
+export const LOWERCASE_PLATFORMS = new Set([
+  'facebook', 'twitter', 'youtube', 'instagram', 'linkedin', 'pinterest', 'whatsapp', 'tiktok', 'reddit',
+  'snapchat', 'tumblr', 'flickr', 'vimeo', 'github', 'spotify', 'soundcloud',
+]);

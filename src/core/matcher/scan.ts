@@ -1,12 +1,17 @@
 import { CH_IGNORABLE, CH_SPACE, CH_WORD, CLASS, FOLD, charClass, fillCode, foldCode } from '../normalize';
 import { ROOT_TABLE_SIZE, type CompiledMatcher } from './compile';
-import { FLAG_CASE } from './entries';
+import { FLAG_AMBIGUOUS, FLAG_CASE } from './entries';
 
 export interface RawMatch {
   start: number;
   /** Exclusive. */
   end: number;
   entry: number;
+  /**
+   * An ambiguous name written all in capitals ("WIRED" for "Wired"), which its case check would
+   * refuse: the context rules decide (`resolveContext`).
+   */
+  capitals?: true;
 }
 
 const SPACE = 0x20;
@@ -36,6 +41,21 @@ function child(first: Uint32Array | Uint16Array, label: Uint16Array, node: numbe
 function isUpper(c: number): boolean {
   const ch = String.fromCharCode(c);
   return ch.toLowerCase() !== ch;
+}
+
+/** Four or more letters, every one a capital ("WIRED"; not "X", "GAP", "iOS"). */
+function allCapitals(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower === String.fromCharCode(c)) {
+      if (lower.toUpperCase() !== lower) return false;
+      continue;
+    }
+    letters++;
+  }
+  return letters >= 4;
 }
 
 /** Case-sensitive entries: the text must be written as the pattern is (spacing and quotes aside). */
@@ -161,7 +181,14 @@ export function scanText(m: CompiledMatcher, text: string, from = 0, to = text.l
     }
     for (let q = nCand - 1; q >= 0; q--) {
       const e = candEntry[q];
-      if ((entryFlags[e] & FLAG_CASE) !== 0 && !sameCase(text, i, candEnd[q], m.patternAt(e))) continue;
+      if ((entryFlags[e] & FLAG_CASE) !== 0 && !sameCase(text, i, candEnd[q], m.patternAt(e))) {
+        if ((entryFlags[e] & FLAG_AMBIGUOUS) !== 0 && allCapitals(text, i, candEnd[q])) {
+          found.push({ start: i, end: candEnd[q], entry: e, capitals: true });
+          starts.lastIndex = candEnd[q];
+          break;
+        }
+        continue;
+      }
       found.push({ start: i, end: candEnd[q], entry: e });
       // Names do not overlap: go on after this one.
       starts.lastIndex = candEnd[q];

@@ -1,7 +1,9 @@
 /**
  * Scoring painted mentions against the hand-labelled page set (test/fixtures/pages/labels/), under
  * docs/detection.md. Labels count mentions per span text; what a browser painted is compared text by
- * text after the same normalisation (possessive, leading "The", legal suffix, closing punctuation).
+ * text after the same normalisation (possessive, leading "The", legal suffix, closing punctuation,
+ * letter case: labels were counted on `innerText`, which applies the page's `text-transform`, while
+ * a painted range holds the text as written in the DOM, "Dow Jones" under a style that shows "DOW JONES").
  */
 export interface LabelledPage {
   id: string;
@@ -28,7 +30,7 @@ export function normalizeSpan(text: string): string {
   t = t.replace(/['’]s$/u, '').replace(/['’]$/u, '');
   t = t.replace(/^the /i, '');
   for (let i = 0; i < 2 && SUFFIX.test(t); i++) t = t.replace(SUFFIX, '');
-  return t.replace(/[.,;:]+$/, '').trim();
+  return t.replace(/[.,;:]+$/, '').trim().toLowerCase();
 }
 
 function countBy<T>(items: T[], key: (x: T) => string, n: (x: T) => number = () => 1): Map<string, number> {
