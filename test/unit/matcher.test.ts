@@ -19,6 +19,8 @@ const companies = [
   company('wired', 'Wired', { ambiguous: ['Wired'] }),
   company('facebook', 'Facebook'),
   company('aws-like', 'Bedrock Systems', { aliases: ['Bedrock'] }),
+  company('bank-of-america', 'Bank of America'),
+  company('kong', 'Kong', { ambiguous: ['Kong'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -31,6 +33,11 @@ describe('matchCompanies', () => {
     expect(ids('WIRED')).toEqual([]);
     // Once taken, it confirms the company for the page's other, undecided, mentions.
     expect(ids('Read WIRED today. Wired Staff')).toEqual(['wired', 'wired']);
+  });
+  it('does not take a building or venue named after a company, nor Kong in Hong Kong', () => {
+    expect(ids('Bank of America Tower Sells For Record Price')).toEqual([]);
+    expect(ids('Bank of America said it would sell the Bank of America Stadium naming rights.')).toEqual(['bank-of-america']);
+    expect(ids('Standoff At A Hong Kong University')).toEqual([]);
   });
   it('takes platforms written in lower case in share bars, not other names in lower case', () => {
     expect(spans('Share: facebook twitter')).toEqual(['facebook', 'twitter']);

@@ -7,7 +7,7 @@ import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME,
 } from './cue-words';
 
 /**
@@ -87,6 +87,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
   for (const r of raw) {
     const flags = m.entryFlags[r.entry];
     if (insideAddress(text, r.start, r.end)) continue;
+    if (text.charCodeAt(r.end) === 0x20 && PLACE_AFTER_NAME.has(wordsAfter(text, r.end, 1)[0] ?? '')) continue;
     if ((flags & (FLAG_TICKER | FLAG_CAPITAL)) === FLAG_CAPITAL && writtenLower(text, r.start, r.end) && !lowercasePlatform(text, r)) continue;
     real.push(r);
   }

@@ -65,7 +65,7 @@ export const AFTER_NAME_OK = new Set(wordList('CEO CFO CTO COO CMO CPO Chief Pre
 
 /** The words before (as written), for names that are also parts of place names and product names. */
 export const NOT_BEFORE = [
-  ...wordList('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian'),
+  ...wordList('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian Hong'),
   ...wordList('Generation Project Planet Malcolm Gen'),
   'the letter',
 ];
@@ -133,3 +133,11 @@ export const LOWERCASE_PLATFORMS = new Set([
   'facebook', 'twitter', 'youtube', 'instagram', 'linkedin', 'pinterest', 'whatsapp', 'tiktok', 'reddit',
   'snapchat', 'tumblr', 'flickr', 'vimeo', 'github', 'spotify', 'soundcloud',
 ]);
+
+/**
+ * Buildings and venues named after a company ("Bank of America Tower", "Chase Center", "Apple
+ * Park"): a place, not a mention of the company (docs/detection.md).
+ */
+export const PLACE_AFTER_NAME = new Set(wordList(
+  'Tower Towers Building Center Centre Plaza Stadium Arena Field Park Theatre Theater Pavilion Amphitheatre Amphitheater Ballpark Dome Coliseum Speedway',
+));
