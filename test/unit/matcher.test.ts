@@ -21,6 +21,9 @@ const companies = [
   company('aws-like', 'Bedrock Systems', { aliases: ['Bedrock'] }),
   company('bank-of-america', 'Bank of America'),
   company('kong', 'Kong', { ambiguous: ['Kong'] }),
+  company('nintendo', 'Nintendo'),
+  company('switch', 'Switch', { ambiguous: ['Switch'] }),
+  company('dji', 'DJI'),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -38,6 +41,11 @@ describe('matchCompanies', () => {
     expect(ids('Bank of America Tower Sells For Record Price')).toEqual([]);
     expect(ids('Bank of America said it would sell the Bank of America Stadium naming rights.')).toEqual(['bank-of-america']);
     expect(ids('Standoff At A Hong Kong University')).toEqual([]);
+  });
+  it('does not take an instrument code (".DJI") or a maker\'s product right after the maker, in a title too', () => {
+    expect(ids('the Dow Jones Industrial Average .DJI fell 102 points')).toEqual([]);
+    expect(ids('DJI unveiled a drone.')).toEqual(['dji']);
+    expect(ids('Nintendo Switch Lite For $200')).toEqual(['nintendo']);
   });
   it('takes platforms written in lower case in share bars, not other names in lower case', () => {
     expect(spans('Share: facebook twitter')).toEqual(['facebook', 'twitter']);

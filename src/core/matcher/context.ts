@@ -1,4 +1,5 @@
 import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_TICKER } from './entries';
+import { isSpaceCode } from '../normalize';
 import {
   atSentenceStart, formerlyBefore, insideAddress, isLowerCode, isQuoteCode, isTitleLike, isUpperCode, listSeparator, normWord,
   numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter, writtenLower,
@@ -87,6 +88,8 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
   for (const r of raw) {
     const flags = m.entryFlags[r.entry];
     if (insideAddress(text, r.start, r.end)) continue;
+    // ".DJI", ".SPX": an index or instrument code (Reuters' RICs), not the name.
+    if (text.charCodeAt(r.start - 1) === 0x2e && (r.start === 1 || isSpaceCode(text.charCodeAt(r.start - 2)))) continue;
     if (text.charCodeAt(r.end) === 0x20 && PLACE_AFTER_NAME.has(wordsAfter(text, r.end, 1)[0] ?? '')) continue;
     if ((flags & (FLAG_TICKER | FLAG_CAPITAL)) === FLAG_CAPITAL && writtenLower(text, r.start, r.end) && !lowercasePlatform(text, r)) continue;
     real.push(r);
@@ -155,7 +158,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       // "Evan Spiegel", "Times Square", "Series X": part of a longer proper noun.
       const afterCompany = k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1;
       // "Nintendo Switch", "Amazon Echo": right after its maker's name, a word is the maker's product.
-      if (afterCompany && !titleLike && !possessiveWord(prev.word) && r.start - real[k - 1].end <= 1) continue;
+      if (afterCompany && !possessiveWord(prev.word) && r.start - real[k - 1].end <= 1) continue;
       if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !possessiveWord(prev.word) && !afterCompany) {
         const initial = atSentenceStart(text, prev.at);
         if (!initial || !FUNCTION_WORDS.has(pw)) continue;

@@ -48,6 +48,7 @@ export const OTHER_SENSE_NEARBY: Record<string, string[]> = {
   square: [...wordList('plaza feet metres meters kilometres kilometers'), 'town square', 'city square', 'public square'],
   shell: wordList('beach turtle snail egg oyster crab'),
   delta: wordList('river mekong nile mississippi estuary marsh variant'),
+  nikkei: wordList('index futures average points 225'),
   switch: [...wordList('nintendo pokemon pokémon console consoles joy-con mario zelda gaming gamers'), 'video game', 'video games'],
 };
 
