@@ -25,7 +25,9 @@ const INLINE_TAGS = new Set([
  */
 function rejectElement(el: Element): boolean {
   if (SKIP_TAGS.has(dom.localName(el))) return true;
-  if (dom.hasAttribute(el, 'hidden') || dom.getAttribute(el, 'aria-hidden') === 'true') return true;
+  // `aria-hidden` is not skipped: it hides text from screen readers, not from eyes (the visible
+  // "Twitter" of a share bar whose spoken label is elsewhere). Hidden text is left by `isShown`.
+  if (dom.hasAttribute(el, 'hidden')) return true;
   if (dom.getAttribute(el, 'role') === 'textbox') return true;
   const editable = dom.getAttribute(el, 'contenteditable');
   return editable !== null && editable !== 'false';

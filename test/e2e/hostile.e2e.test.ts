@@ -154,12 +154,13 @@ describeInBrowsers('hostile pages', (ctx) => {
     await finish(browser, page, 'editors');
   });
 
-  it('script, style, template, pre, code, svg and hidden text are not read', async () => {
+  it('script, style, template, pre, code, svg and hidden text are not read; text on screen but aria-hidden is', async () => {
     const { browser } = ctx();
     const page = await open(browser, url('skipped-regions'));
     await waitForPainted(page, 1, '#prose');
+    await waitForPainted(page, 1, '#aria');
     await new Promise((r) => setTimeout(r, 1000));
-    expect(await painted(page, 'html')).toEqual([['nvidia', 'Nvidia']]);
+    expect(await painted(page, 'html')).toEqual([['nvidia', 'Nvidia'], ['microsoft', 'Microsoft']]);
     await finish(browser, page, 'skipped-regions');
   });
 

@@ -15,12 +15,12 @@ describe('paragraphs', () => {
     expect(texts(b)).toEqual(['OpenAI and Microsoft', 'Oracle Cloud']);
   });
 
-  it('skips code, form controls, editors, textboxes and hidden text, but reads text inside a <form>', () => {
+  it('skips code, form controls, editors, textboxes and hidden text, but reads text inside a <form> and aria-hidden text', () => {
     const b = body(`<form id="page"><p>Inside the form, Nvidia.</p>
       <pre>pre</pre><code>code</code><textarea>ta</textarea><button>btn</button><select><option>opt</option></select>
       <div contenteditable="true">ce</div><div contenteditable="plaintext-only">pt</div><div role="textbox">tb</div>
       <p hidden>hidden</p><p aria-hidden="true">aria</p><script>x</script><style>y</style></form>`);
-    expect(texts(b).map((t) => t.trim()).filter(Boolean)).toEqual(['Inside the form, Nvidia.']);
+    expect(texts(b).map((t) => t.trim()).filter(Boolean)).toEqual(['Inside the form, Nvidia.', 'aria']);
     expect(isInSkippedArea(b.querySelector('[role=textbox]')!.firstChild!)).toBe(true);
     expect(isInSkippedArea(b.querySelector('p')!.firstChild!)).toBe(false);
   });
