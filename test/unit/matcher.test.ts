@@ -24,6 +24,8 @@ const companies = [
   company('nintendo', 'Nintendo'),
   company('switch', 'Switch', { ambiguous: ['Switch'] }),
   company('dji', 'DJI'),
+  company('suzuki', 'Suzuki', { ambiguous: ['Suzuki'] }),
+  company('emirates', 'Emirates', { ambiguous: ['Emirates'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -46,6 +48,12 @@ describe('matchCompanies', () => {
     expect(ids('the Dow Jones Industrial Average .DJI fell 102 points')).toEqual([]);
     expect(ids('DJI unveiled a drone.')).toEqual(['dji']);
     expect(ids('Nintendo Switch Lite For $200')).toEqual(['nintendo']);
+  });
+  it('takes an ambiguous maker before a model code, and an ambiguous name after "X-based"', () => {
+    expect(ids('The Suzuki GZ125 Marauder is back.')).toEqual(['suzuki']);
+    expect(ids('Ichiro Suzuki retired.')).toEqual([]);
+    expect(ids('The Dubai-based Emirates, announced an order on Wednesday.')).toEqual(['emirates']);
+    expect(ids('He flew over the Emirates last year.')).toEqual([]);
   });
   it('takes platforms written in lower case in share bars, not other names in lower case', () => {
     expect(spans('Share: facebook twitter')).toEqual(['facebook', 'twitter']);

@@ -29,6 +29,24 @@ export function newContextState(): ContextState {
 }
 
 
+/**
+ * A model code at `at`: a capital letter, then letters and at least one digit, up to 8 characters,
+ * standing as a word ("GZ125", "Z6", "A7R", "RX-8"); not a year or a plain number.
+ */
+function modelCodeAt(text: string, at: number): boolean {
+  if (!isUpperCode(text.charCodeAt(at))) return false;
+  let digits = 0;
+  let i = at + 1;
+  for (; i < text.length && i - at <= 8; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (!isUpperCode(c) && !(c === 0x2d && i > at + 1)) break;
+  }
+  if (digits === 0 || i - at > 8) return false;
+  const next = i < text.length ? text.charCodeAt(i) : 0x20;
+  return !isLowerCode(next) && next !== 0x2e;
+}
+
 /** "facebook" in a share bar, not "#facebook" or "@facebook". */
 function lowercasePlatform(text: string, r: RawMatch): boolean {
   const before = r.start > 0 ? text.charCodeAt(r.start - 1) : 0;
@@ -126,7 +144,8 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const sepEnd = skipSpaceAnd(text, r.end, '-');
     if (notAfter && sepEnd > r.end && phraseAt(text, sepEnd, notAfter, true)) continue;
     const maker = MAKER_PRODUCTS[name];
-    const makersProduct = maker !== undefined && text.charCodeAt(r.end) === 0x20 && phraseAt(text, r.end + 1, maker);
+    // "Apple Watch", "Suzuki GZ125", "Nikon Z6": the maker's product line or model; the maker is the mention.
+    const makersProduct = text.charCodeAt(r.end) === 0x20 && ((maker !== undefined && phraseAt(text, r.end + 1, maker)) || modelCodeAt(text, r.end + 1));
     const beforeEnd = skipSpaceAndBack(text, r.start, '-');
     if (!makersProduct && beforeEnd < r.start && phraseBefore(text, beforeEnd, NOT_BEFORE) >= 0) continue;
     const hasSuffix = phraseAt(text, skipSpaceAnd(text, r.end, ','), SUFFIX);
@@ -151,7 +170,9 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     }
     const prev = wordBefore(text, r.start);
     const startOfSentence = atSentenceStart(text, r.start);
-    if (!hasSuffix && !compound && prev) {
+    // "the Dubai-based Emirates", "London-based Arm": only an organisation is based somewhere.
+    const based = prev !== null && /-based$/i.test(prev.word);
+    if (!hasSuffix && !compound && !based && prev) {
       const pw = prev.word.toLowerCase();
       // "the Amazon", "an X", "the Nasdaq": the ordinary word, a place or an index.
       if (DETERMINERS.has(pw) && !makersProduct && !businessNounAfter(text, r.end)) continue;
@@ -170,7 +191,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       phraseAt(text, skipSpaceAnd(text, text[r.end] === ',' ? r.end + 1 : r.end), ['formerly', 'previously'], true);
     const listed = listedWith(text, real, k, m);
     let isCompany: boolean;
-    if (hasSuffix || compound || formerly || makersProduct || state.confirmed.has(company)) {
+    if (hasSuffix || compound || formerly || makersProduct || based || state.confirmed.has(company)) {
       isCompany = true;
     } else if (startOfSentence && !titleLike) {
       // Every word is capitalised here: only what follows the name tells a company from a word.
