@@ -55,6 +55,11 @@ describe('matchCompanies', () => {
     expect(ids('The Dubai-based Emirates, announced an order on Wednesday.')).toEqual(['emirates']);
     expect(ids('He flew over the Emirates last year.')).toEqual([]);
   });
+  it('reads a verb after an adverb or "has been", and a name after a month', () => {
+    expect(ids('He said Amazon quietly acquired a startup.')).toEqual(['amazon']);
+    expect(ids('Since then Apple has been dealing with complaints.')).toEqual(['apple']);
+    expect(ids('In September Amazon announced new devices.')).toEqual(['amazon']);
+  });
   it('takes platforms written in lower case in share bars, not other names in lower case', () => {
     expect(spans('Share: facebook twitter')).toEqual(['facebook', 'twitter']);
     expect(ids('#facebook and @facebook')).toEqual([]);

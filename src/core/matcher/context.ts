@@ -8,7 +8,7 @@ import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
 } from './cue-words';
 
 /**
@@ -70,9 +70,14 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
   const possessive = possessiveAt(text, end);
   const words = wordsAfter(text, possessive ? end + (text[end + 1] === 's' ? 2 : 1) : end, 3);
   if (possessive) return 'weak';
-  const w0 = words[0]?.toLowerCase();
+  let w0 = words[0]?.toLowerCase();
   if (w0 === undefined) return 'none';
   if (words[0] === ',') return 'none';
+  // "Apple quietly released", "Amazon recently launched": an adverb before the verb.
+  if (w0.length > 4 && w0.endsWith('ly') && words[1] !== undefined) {
+    words.shift();
+    w0 = words[0].toLowerCase();
+  }
   if (STRONG_VERBS.has(w0)) return 'company';
   if (ROLE_NOUNS.has(w0) || (w0 === 'co-founder' || w0 === 'co')) return 'company';
   if (WEAK_VERBS.has(w0)) return 'weak';
@@ -86,6 +91,8 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
     const w2 = words[2]?.toLowerCase();
     if ((w1 === 'in' && w2 === 'talks') || ((w1 === 'set' || w1 === 'expected' || w1 === 'due') && w2 === 'to')) return 'company';
     if (w1 === 'being' && w2 && (STRONG_VERBS.has(w2) || PASSIVE_BUSINESS.has(w2))) return 'company';
+    // "has been dealing with", "has been sued".
+    if (w1 === 'been' && w2 && ((w2.endsWith('ing') && !NOT_BUSINESS_ING.has(w2)) || STRONG_VERBS.has(w2) || PASSIVE_BUSINESS.has(w2))) return 'company';
     if (w1 === 'not' || w1 === 'also' || w1 === 'now' || w1 === 'still') {
       const w2 = words[2]?.toLowerCase();
       if (w2 && (BASE_VERBS.has(w2) || STRONG_VERBS.has(w2) || (w2.endsWith('ing') && !NOT_BUSINESS_ING.has(w2)))) return 'company';
@@ -180,7 +187,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
       const afterCompany = k > 0 && real[k - 1].end >= prev.at + prev.word.length - 1;
       // "Nintendo Switch", "Amazon Echo": right after its maker's name, a word is the maker's product.
       if (afterCompany && !possessiveWord(prev.word) && r.start - real[k - 1].end <= 1) continue;
-      if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !possessiveWord(prev.word) && !afterCompany) {
+      if (!titleLike && isUpperCode(prev.word.charCodeAt(0)) && !possessiveWord(prev.word) && !afterCompany && !DATE_WORDS.has(pw)) {
         const initial = atSentenceStart(text, prev.at);
         if (!initial || !FUNCTION_WORDS.has(pw)) continue;
       }

@@ -142,3 +142,9 @@ export const LOWERCASE_PLATFORMS = new Set([
 export const PLACE_AFTER_NAME = new Set(wordList(
   'Tower Towers Building Center Centre Plaza Stadium Arena Field Park Theatre Theater Pavilion Amphitheatre Amphitheater Ballpark Dome Coliseum Speedway',
 ));
+
+/**
+ * Months: no part of a proper noun after them ("In September Amazon announced"). Not weekdays
+ * ("Black Friday Switch"), nor May and March, which are also other words.
+ */
+export const DATE_WORDS = new Set('january february april june july august september october november december'.split(' '));
