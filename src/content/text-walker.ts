@@ -107,7 +107,15 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
     const parent = dom.parentElement(node);
     if (!parent) continue;
     const data = dom.data(node);
-    if (data.length < 3 && data.trim() === '') continue;
+    if (data.length < 3 && data.trim() === '') {
+      // Whitespace between blocks is skipped; between two inline elements of the paragraph being
+      // read ("<a>Google</a> <a>Apple</a>") it keeps their words apart.
+      if (nodes.length === 0 || /\s$/.test(text) || parents.get(parent) !== block) continue;
+      nodes.push(node);
+      starts.push(text.length);
+      text += data;
+      continue;
+    }
     const b = parents.get(parent);
     if (b === null) continue;
     if (nodes.length > 0 && (b !== block || text.length + data.length > MAX_PARAGRAPH)) yield flush();

@@ -10,6 +10,10 @@ function body(html: string): HTMLElement {
 const texts = (root: Node) => [...paragraphs(root)].map((p) => p.text);
 
 describe('paragraphs', () => {
+  it('keeps the space between two inline elements, not the whitespace between blocks', () => {
+    const b = body('<div>\n <p><a href="#">Google</a> <a href="#">Apple</a> <b>Nvidia</b>\n<i>chips</i></p>\n <p>Open<b>AI</b></p>\n</div>');
+    expect(texts(b)).toEqual(['Google Apple Nvidia\nchips', 'OpenAI']);
+  });
   it('keeps inline elements in one paragraph and starts a new one at each block', () => {
     const b = body('<p>Open<b>AI</b> and <a href="#">Microsoft</a></p><div>Oracle <em>Cloud</em></div>');
     expect(texts(b)).toEqual(['OpenAI and Microsoft', 'Oracle Cloud']);
