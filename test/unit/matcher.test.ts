@@ -60,6 +60,11 @@ describe('matchCompanies', () => {
     expect(ids('Since then Apple has been dealing with complaints.')).toEqual(['apple']);
     expect(ids('In September Amazon announced new devices.')).toEqual(['amazon']);
   });
+  it('does not take X as a close button or among letters across lines', () => {
+    expect(ids(' X ')).toEqual([]);
+    expect(ids('W |\n   X |\n   Y')).toEqual([]);
+    expect(ids('Twitter, now X, said it would appeal.')).toEqual(['x-corp', 'x-corp']);
+  });
   it('takes platforms written in lower case in share bars, not other names in lower case', () => {
     expect(spans('Share: facebook twitter')).toEqual(['facebook', 'twitter']);
     expect(ids('#facebook and @facebook')).toEqual([]);

@@ -168,6 +168,8 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     titleLike ??= isTitleLike(text, r.start, r.end);
     // "W | X | Y", "X, Y, Z": a letter among letters.
     if (r.end - r.start === 1 && letterNeighbour(text, r.start, r.end)) continue;
+    // A letter that is all the text there is: a close button, an icon's label.
+    if (r.end - r.start === 1 && text.trim().length === 1) continue;
     // "Magic Keyboard", "Switch Lite", "X Share": with a capitalised word right after, the name is
     // the first word of a longer proper noun (a product, a feature, a button), not the company,
     // unless the page names the company elsewhere ("Apple Pay" on a page about Apple).
@@ -248,7 +250,7 @@ function capitalisedWordAfter(text: string, end: number, next: RawMatch | undefi
 /** A single letter with another single letter beside it (an alphabet index, a list of grades). */
 function letterNeighbour(text: string, start: number, end: number): boolean {
   const isLetter = (i: number) => i >= 0 && i < text.length && (isUpperCode(text.charCodeAt(i)) || isLowerCode(text.charCodeAt(i)));
-  const sep = (c: string) => c === ' ' || c === '|' || c === ',' || c === '/' || c === '·' || c === '-';
+  const sep = (c: string) => c === '|' || c === ',' || c === '/' || c === '·' || c === '-' || isSpaceCode(c.charCodeAt(0));
   let i = start - 1;
   while (i >= 0 && sep(text[i])) i--;
   if (i < start - 1 && isLetter(i) && !isLetter(i - 1)) return true;
