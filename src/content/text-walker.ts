@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../core/normalize';
 import { dom } from './dom';
 import { HOST_TAG } from './overlay-host';
 
@@ -96,6 +97,7 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
   let starts: number[] = [];
   let text = '';
   let block: Element | null = null;
+  let endsInSpace = false;
   const flush = (): Paragraph => {
     const p = { nodes, starts, offsets: nodes.map(() => 0), text };
     nodes = [];
@@ -110,10 +112,11 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
     if (data.length < 3 && data.trim() === '') {
       // Whitespace between blocks is skipped; between two inline elements of the paragraph being
       // read ("<a>Google</a> <a>Apple</a>") it keeps their words apart.
-      if (nodes.length === 0 || /\s$/.test(text) || parents.get(parent) !== block) continue;
+      if (nodes.length === 0 || endsInSpace || parents.get(parent) !== block) continue;
       nodes.push(node);
       starts.push(text.length);
       text += data;
+      endsInSpace = true;
       continue;
     }
     const b = parents.get(parent);
@@ -127,6 +130,8 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
     nodes.push(node);
     starts.push(text.length);
     text += data;
+    // Kept apart from `text`: reading a character of a string built by += would flatten it each time.
+    endsInSpace = isSpaceCode(data.charCodeAt(data.length - 1));
   }
   if (nodes.length > 0) yield flush();
 }
