@@ -75,6 +75,11 @@ describe('matchCompanies', () => {
       'openai', 'amazon-web-services', 'google-cloud', 'google',
     ]);
   });
+  it('finds names after quotes, brackets and signs, and at the very start', () => {
+    expect(spans('Nvidia, “Microsoft”, ‘OpenAI’, (Google), $NVDA, «Nvidia», $$Microsoft')).toEqual([
+      'Nvidia', 'Microsoft', 'OpenAI', 'Google', '$NVDA', 'Nvidia', 'Microsoft',
+    ]);
+  });
   it('ignores names inside other words', () => {
     expect(ids('Googleplex and Microsofty and nvidiaX are not names')).toEqual([]);
   });
