@@ -14,7 +14,7 @@ import { describeInBrowsers, ROOT } from './harness/setup';
  * FLOORS are what this build reaches, less a margin, so that a regression fails; the targets of the
  * detection issue (precision 0.97, recall 0.92, tech recall 0.95, no trap) are not met yet: see README.
  */
-const FLOORS = { precision: 0.95, recall: 0.82, techRecall: 0.84 };
+const FLOORS = { precision: 0.96, recall: 0.88, techRecall: 0.9 };
 
 const LABELS = join(ROOT, 'test/fixtures/pages/labels');
 const pages: LabelledPage[] = readdirSync(LABELS)
