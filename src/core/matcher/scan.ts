@@ -43,19 +43,20 @@ function isUpper(c: number): boolean {
   return ch.toLowerCase() !== ch;
 }
 
+function isLower(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch.toUpperCase() !== ch;
+}
+
 /** Four or more letters, every one a capital ("WIRED"; not "X", "GAP", "iOS"). */
 function allCapitals(text: string, start: number, end: number): boolean {
-  let letters = 0;
+  let capitals = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const lower = String.fromCharCode(c).toLowerCase();
-    if (lower === String.fromCharCode(c)) {
-      if (lower.toUpperCase() !== lower) return false;
-      continue;
-    }
-    letters++;
+    if (isUpper(c)) capitals++;
+    else if (isLower(c)) return false;
   }
-  return letters >= 4;
+  return capitals >= 4;
 }
 
 /** Case-sensitive entries: the text must be written as the pattern is (spacing and quotes aside). */
