@@ -12,7 +12,7 @@ export function mentionsByNode(p: Paragraph, mentions: Mention[], painted: (node
   let k = 0;
   for (let n = 0; n < p.nodes.length; n++) {
     const start = p.starts[n];
-    const end = n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length;
+    const end = p.ends[n];
     const shift = p.offsets[n] - start;
     const ranges: MentionRange[] = [];
     while (k < mentions.length && mentions[k].start < end) {
@@ -31,7 +31,7 @@ export function mentionsByNode(p: Paragraph, mentions: Mention[], painted: (node
 /** Whether a paragraph's text nodes still hold what was read (the page may change while the background matches). */
 export function unchanged(p: Paragraph): boolean {
   return p.nodes.every((node, n) => {
-    const part = p.text.slice(p.starts[n], n + 1 < p.starts.length ? p.starts[n + 1] : p.text.length);
+    const part = p.text.slice(p.starts[n], p.ends[n]);
     return dom.isConnected(node) && dom.data(node).startsWith(part, p.offsets[n]);
   });
 }

@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../core/normalize';
+import { isSpaceCode, isWordCode } from '../core/normalize';
 import { dom } from './dom';
 import { HOST_TAG } from './overlay-host';
 
@@ -76,6 +76,8 @@ export interface Paragraph {
   starts: number[];
   /** Where in each node's own text its part of `text` begins (0 but for windows of a long node). */
   offsets: number[];
+  /** Where each node's part of `text` ends (a link separator may follow it). */
+  ends: number[];
   text: string;
 }
 
@@ -84,6 +86,25 @@ export interface Paragraph {
  * of work whatever the page (a 5 MB text node; 10,000 names in one text node are ~200 a window).
  */
 export const MAX_PARAGRAPH = 2_000;
+
+/**
+ * Put between two links whose words touch ("<a>Veeam</a><a>Wasabi</a>", a menu whose items the
+ * site's style sheet sets apart): read as one word, neither name would be found.
+ */
+export const LINK_SEPARATOR = ' | ';
+
+/** The link (`<a>`) holding `el`, looking no higher than its paragraph's block. */
+function linkOf(el: Element, block: Element | null): Element | null {
+  for (let e: Element | null = el; e && e !== block; e = dom.parentElement(e)) if (dom.localName(e) === 'a') return e;
+  return null;
+}
+
+/** Whether the text of `a` and of `b`, read one after the other, would glue two links' words together. */
+function gluedLinks(a: Element, aEnd: number, b: Element, bStart: number, block: Element | null): boolean {
+  if (a === b || !isWordCode(aEnd) || !isWordCode(bStart)) return false;
+  const la = linkOf(a, block);
+  return la !== null && la !== linkOf(b, block) && linkOf(b, block) !== null;
+}
 
 /**
  * Walk the text under `root` paragraph by paragraph. A generator, so a caller can stop at a time
@@ -95,13 +116,17 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
   const parents = new ParentInfo(root);
   let nodes: Text[] = [];
   let starts: number[] = [];
+  let ends: number[] = [];
   let text = '';
   let block: Element | null = null;
   let endsInSpace = false;
+  let lastParent: Element | null = null;
+  let lastCode = 0;
   const flush = (): Paragraph => {
-    const p = { nodes, starts, offsets: nodes.map(() => 0), text };
+    const p = { nodes, starts, offsets: nodes.map(() => 0), ends, text };
     nodes = [];
     starts = [];
+    ends = [];
     text = '';
     return p;
   };
@@ -116,7 +141,10 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
       nodes.push(node);
       starts.push(text.length);
       text += data;
+      ends.push(text.length);
       endsInSpace = true;
+      lastParent = parent;
+      lastCode = 0x20;
       continue;
     }
     const b = parents.get(parent);
@@ -127,11 +155,15 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
       yield* windows(node, data);
       continue;
     }
+    if (nodes.length > 0 && lastParent && gluedLinks(lastParent, lastCode, parent, data.charCodeAt(0), block)) text += LINK_SEPARATOR;
     nodes.push(node);
     starts.push(text.length);
     text += data;
+    ends.push(text.length);
     // Kept apart from `text`: reading a character of a string built by += would flatten it each time.
-    endsInSpace = isSpaceCode(data.charCodeAt(data.length - 1));
+    lastCode = data.charCodeAt(data.length - 1);
+    endsInSpace = isSpaceCode(lastCode);
+    lastParent = parent;
   }
   if (nodes.length > 0) yield flush();
 }
@@ -145,7 +177,7 @@ function* windows(node: Text, data: string): Generator<Paragraph> {
       const cut = Math.max(data.lastIndexOf('\n', end), data.lastIndexOf('. ', end), data.lastIndexOf(' ', end));
       if (cut > half) end = cut + 1;
     }
-    yield { nodes: [node], starts: [0], offsets: [at], text: data.slice(at, end) };
+    yield { nodes: [node], starts: [0], offsets: [at], ends: [end - at], text: data.slice(at, end) };
     at = end;
   }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isInSkippedArea, MAX_PARAGRAPH, paragraphs } from '../../../src/content/text-walker';
+import { isInSkippedArea, LINK_SEPARATOR, MAX_PARAGRAPH, paragraphs } from '../../../src/content/text-walker';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -35,6 +35,16 @@ describe('paragraphs', () => {
     expect(p.nodes.map((n) => n.data)).toEqual(['Ab ', 'cd', ' ef']);
     expect(p.starts).toEqual([0, 3, 5]);
     expect(p.offsets).toEqual([0, 0, 0]);
+    expect(p.ends).toEqual([3, 5, 8]);
+  });
+
+  it('keeps apart the words of two links that touch (a menu the site styles as a list), and only those', () => {
+    const b = body('<div><a href="#">ConnectWise</a><a href="#">Veeam</a><a href="#"><b>Wa</b>sabi</a> <a href="#">RSA</a><b>Inc</b>, Open<b>AI</b></div>');
+    const [p] = [...paragraphs(b)];
+    expect(p.text).toBe(`ConnectWise${LINK_SEPARATOR}Veeam${LINK_SEPARATOR}Wasabi RSAInc, OpenAI`);
+    // Each node's own text sits between its start and end; the separator belongs to no node.
+    p.nodes.forEach((n, i) => expect(p.text.slice(p.starts[i], p.ends[i])).toBe(n.data));
+    expect(p.starts[1]).toBe(p.ends[0] + LINK_SEPARATOR.length);
   });
 
   it('reads a very long text node in windows cut at a space, each knowing where it starts in the node', () => {
