@@ -26,12 +26,17 @@ const companies = [
   company('dji', 'DJI'),
   company('suzuki', 'Suzuki', { ambiguous: ['Suzuki'] }),
   company('emirates', 'Emirates', { ambiguous: ['Emirates'] }),
+  company('poynter-institute', 'Poynter Institute', { category: 'organisation' }),
+  company('tampa-bay-times', 'Tampa Bay Times'),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
 const spans = (text: string) => matchCompanies(m, text).map((x) => text.slice(x.start, x.end));
 
 describe('matchCompanies', () => {
+  it('never marks an organisation (a non-profit or government kept as an owner), only the companies beside it', () => {
+    expect(ids('The Poynter Institute, which owns the Tampa Bay Times, said so.')).toEqual(['tampa-bay-times']);
+  });
   it('takes an ambiguous name in capitals inside a sentence in lower case, not in a line of capitals', () => {
     expect(spans('Subscribe to WIRED and stay smart. WIRED is where tomorrow is realized.')).toEqual(['WIRED', 'WIRED']);
     expect(ids('MORE FROM WIRED')).toEqual([]);

@@ -19,9 +19,16 @@ export interface MatcherEntry {
 // written in lower case ("sap", "aws" in a URL), so they only count as written.
 const SHORT_ACRONYM = /^[A-Z0-9&.]{1,5}$/;
 
-/** Every name a company is known by, as matcher entries. */
+/**
+ * A government, non-profit or other body that is not a company under the detection policy
+ * (`docs/detection.md`): kept as an owner or investor and shown in cards, never marked on a page.
+ */
+export const ORGANISATION_CATEGORY = 'organisation';
+
+/** Every name a company is known by, as matcher entries (none for an organisation). */
 export function companyEntries(company: Company, index: number): MatcherEntry[] {
   const out: MatcherEntry[] = [];
+  if (company.category === ORGANISATION_CATEGORY) return out;
   const ambiguous = new Set(company.ambiguous);
   for (const name of [company.name, ...company.aliases]) {
     const pattern = name.trim();
