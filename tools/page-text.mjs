@@ -1,5 +1,5 @@
 // Dumps the visible text of saved corpus pages (`document.body.innerText` in headless Chromium, the
-// pages' own scripts blocked) for labelling: `node tools/page-text.mjs OUT_DIR aeb/ID [aeb/ID ...]`.
+// pages' own scripts blocked, drop-down lists left out) for labelling: `node tools/page-text.mjs OUT_DIR aeb/ID [aeb/ID ...]`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,7 +17,11 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.route('**/*', (r) => (r.request().url().startsWith(`http://127.0.0.1:${server.port}/`) ? r.continue() : r.abort()));
 for (const id of ids) {
   await page.goto(`http://127.0.0.1:${server.port}/${id}.html`, { waitUntil: 'load' });
-  const text = await page.evaluate(() => document.body.innerText);
+  // A closed <select> shows one option, but innerText reads them all: not visible text.
+  const text = await page.evaluate(() => {
+    for (const s of document.querySelectorAll('select')) s.remove();
+    return document.body.innerText;
+  });
   writeFileSync(join(out, `${id.replace(/^aeb\//, '').slice(0, 12)}.txt`), text.replace(/\n{3,}/g, '\n\n'));
   console.log(id, text.length);
 }
