@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, deserializeMatcher, matchCompanies, scanText, serializeMatcher } from '../../src/core/matcher';
+import { buildMatcher, deserializeMatcher, matchCompanies, newContextState, scanText, serializeMatcher } from '../../src/core/matcher';
 import { seededRandom } from '../harness/seeded-random.mjs';
 import { company } from './helpers';
 
@@ -28,12 +28,52 @@ const companies = [
   company('emirates', 'Emirates', { ambiguous: ['Emirates'] }),
   company('poynter-institute', 'Poynter Institute', { category: 'organisation' }),
   company('tampa-bay-times', 'Tampa Bay Times'),
+  company('ascom', 'Ascom', { tickers: ['SIX:ASCN'] }),
+  company('fortune', 'Fortune', { ambiguous: ['Fortune'] }),
+  company('dow-jones', 'Dow Jones'),
+  company('xerox-parc', 'Xerox PARC'),
+  company('ferrari', 'Ferrari'),
+  company('rtx', 'RTX'),
+  company('arm', 'Arm', { ambiguous: ['Arm'] }),
+  company('strategy', 'Strategy', { ambiguous: ['Strategy'], aliases: ['MicroStrategy'] }),
+  company('zoom', 'Zoom', { ambiguous: ['Zoom'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
 const spans = (text: string) => matchCompanies(m, text).map((x) => text.slice(x.start, x.end));
 
 describe('matchCompanies', () => {
+  it('takes a bare ticker symbol only in parentheses right after its company\'s name', () => {
+    expect(spans('Ascom registered shares (ASCN) are listed in Zurich.')).toEqual(['Ascom', 'ASCN']);
+    expect(spans('Apple Inc. (AAPL) rose.')).toEqual(['Apple', 'AAPL']);
+    expect(spans('The index (ASCN) rose. ASCN fell.')).toEqual([]);
+    expect(spans('Ascom said so. Then (ASCN) fell.')).toEqual(['Ascom']);
+  });
+  it('reads an index or a ranking named after its publisher as neither ("Fortune 500", "Dow Jones Industrial Average")', () => {
+    expect(ids('Nvidia is now in every Fortune 500 company.')).toEqual(['nvidia']);
+    expect(ids('the blue-chip Dow Jones Industrial Average fell')).toEqual([]);
+    expect(ids('Dow Jones said it would sell the unit.')).toEqual(['dow-jones']);
+  });
+  it('does not take a name inside a quoted title of a work, but does in a quoted name or headline', () => {
+    expect(ids('the author of “Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age” and more')).toEqual([]);
+    expect(ids('In ‘Ford v Ferrari’, the racetrack came to life')).toEqual([]);
+    expect(ids('Ferrari said its profit rose.')).toEqual(['ferrari']);
+    expect(ids('He read “Ferrari Raises Its Outlook Again” on Monday.')).toEqual(['ferrari']);
+  });
+  it('gives a name its other sense on a page that names the company it belongs to', () => {
+    expect(ids('Nintendo sold more consoles. It is still the same old Switch that users love.')).toEqual(['nintendo']);
+    expect(ids('Nvidia prices the RTX 2060 low.')).toEqual(['nvidia']);
+    expect(ids('RTX said its profit rose.')).toEqual(['rtx']);
+  });
+  it('does not take a processor architecture, a job title or a verb in a headline', () => {
+    expect(ids('Nvidia GPUs now work with Arm processors, the company said.')).toEqual(['nvidia']);
+    expect(ids('Nvidia names Ivan Braiker Chief Strategy Officer')).toEqual(['nvidia']);
+    // Even on a page where Zoom the company is confirmed (one state across the page's paragraphs).
+    const state = newContextState();
+    expect(matchCompanies(m, 'Zoom said revenue rose.', state).map((x) => x.companyId)).toEqual(['zoom']);
+    expect(matchCompanies(m, 'Huge Asteroid on Track to Zoom Past Earth Tonight', state)).toEqual([]);
+    expect(matchCompanies(m, 'Zoom Beats Estimates as Revenue Rises', state).map((x) => x.companyId)).toEqual(['zoom']);
+  });
   it('never marks an organisation (a non-profit or government kept as an owner), only the companies beside it', () => {
     expect(ids('The Poynter Institute, which owns the Tampa Bay Times, said so.')).toEqual(['tampa-bay-times']);
   });

@@ -1,14 +1,14 @@
-import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_TICKER } from './entries';
-import { isSpaceCode } from '../normalize';
+import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_SYMBOL, FLAG_TICKER } from './entries';
+import { isSpaceCode, isWordCode } from '../normalize';
 import {
-  atSentenceStart, formerlyBefore, insideAddress, isLowerCode, isQuoteCode, isTitleLike, isUpperCode, listSeparator, normWord,
+  atSentenceStart, formerlyBefore, insideAddress, isDigitCode, isLowerCode, isQuoteCode, isTitleLike, isUpperCode, listSeparator, normWord,
   numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter, writtenLower,
 } from './text-around';
 import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
 } from './cue-words';
 
 /**
@@ -22,10 +22,12 @@ export interface ContextState {
   strongMentions: number;
   /** Companies already confirmed on this page (by an unambiguous name, a ticker or a context cue). */
   confirmed: Set<number>;
+  /** Those of SENSE_NAMES seen on this page ("nintendo"): they give other names their other sense. */
+  senses: Set<string>;
 }
 
 export function newContextState(): ContextState {
-  return { strongMentions: 0, confirmed: new Set() };
+  return { strongMentions: 0, confirmed: new Set(), senses: new Set() };
 }
 
 
@@ -101,6 +103,69 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
   return 'none';
 }
 
+/** "Fortune 500", "Nasdaq Composite", "Dow Jones Industrial Average": an index or a ranking. */
+function indexAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x2d) return false;
+  let i = end + 1;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  if (i > end + 1 && !isWordCode(text.charCodeAt(i))) return true;
+  return phraseAt(text, end + 1, INDEX_WORDS_AFTER);
+}
+
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'v', 'v.', 'vs', 'vs.', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', 'de', '&']);
+
+/**
+ * Inside quotation marks holding a Title Case phrase of four words or more, or "X v Y" (a book,
+ * film or song title: policy says a title is not a mention). Quotes are ‘…’, “…” or "…" on one line.
+ */
+function insideQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = -1;
+  let close = -1;
+  for (let i = start - 1; i >= 0 && start - i <= 100; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x201d) return false;
+    if (c === 0x201c || c === 0x2018 || (c === 0x22 && (i === 0 || !isWordCode(text.charCodeAt(i - 1))))) { open = i; break; }
+  }
+  if (open < 0) return false;
+  const opener = text.charCodeAt(open);
+  const closer = opener === 0x201c ? 0x201d : opener === 0x2018 ? 0x2019 : 0x22;
+  for (let i = end; i < text.length && i - end <= 100; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return false;
+    if (c === closer && !isWordCode(text.charCodeAt(i + 1))) { close = i; break; }
+  }
+  if (close < 0) return false;
+  // A quoted headline starts with its subject ("Ford Recalls F-150s…"): a company there is named.
+  if (open + 1 === start) return false;
+  const words = text.slice(open + 1, close).split(/\s+/).filter((w) => w.length > 0);
+  // Four words or more, or "X v Y": shorter quotes are names and slogans ("All About Space", ‘Not on Netflix’).
+  if (words.length < 4 && !(words.length === 3 && /^(v|v\.|vs|vs\.)$/i.test(words[1]))) return false;
+  return words.every((w) => isUpperCode(w.charCodeAt(0)) || isDigitCode(w.charCodeAt(0)) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** A line break, or . ! ? then a space and a capital: not the dot of "Inc. (AAPL)". */
+function newSentenceIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(i + 1) === 0x20 && isUpperCode(text.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
+/** "Apple Inc. (AAPL)": a bare symbol in parentheses, its company's name just before it in the sentence. */
+function symbolAfterName(text: string, raw: RawMatch[], i: number, m: CompiledMatcher): boolean {
+  const r = raw[i];
+  if (text.charCodeAt(r.start - 1) !== 0x28 || text.charCodeAt(r.end) !== 0x29) return false;
+  const company = m.entryCompany[r.entry];
+  for (let j = i - 1; j >= 0; j--) {
+    const o = raw[j];
+    if (r.start - o.end > 60 || newSentenceIn(text, o.end, r.start)) return false;
+    if (m.entryCompany[o.entry] === company && (m.entryFlags[o.entry] & FLAG_SYMBOL) === 0) return true;
+  }
+  return false;
+}
+
 /**
  * Keep the raw matches that are companies; drop ambiguous ones whose context says otherwise.
  * `undecided`, when given, collects the ambiguous ones dropped only for want of evidence (no cue
@@ -110,9 +175,18 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
 export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[], state: ContextState, undecided?: RawMatch[]): RawMatch[] {
   // Names inside web addresses and names written in lower case are not mentions.
   const real: RawMatch[] = [];
-  for (const r of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
     const flags = m.entryFlags[r.entry];
+    if ((flags & FLAG_SYMBOL) !== 0 && !symbolAfterName(text, raw, i, m)) continue;
     if (insideAddress(text, r.start, r.end)) continue;
+    const name = text.slice(r.start, r.end).toLowerCase();
+    if (SENSE_NAMES.has(name)) state.senses.add(name);
+    const pageSense = OTHER_SENSE_ON_PAGE[name];
+    if (pageSense && pageSense.some((n) => state.senses.has(n))) continue;
+    if (INDEX_PUBLISHERS.has(name) && indexAfter(text, r.end)) continue;
+    // "Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age", ‘Ford v Ferrari’: a title.
+    if (insideQuotedTitle(text, r.start, r.end)) continue;
     // ".DJI", ".SPX": an index or instrument code (Reuters' RICs), not the name.
     if (text.charCodeAt(r.start - 1) === 0x2e && (r.start === 1 || isSpaceCode(text.charCodeAt(r.start - 2)))) continue;
     if (text.charCodeAt(r.end) === 0x20 && PLACE_AFTER_NAME.has(wordsAfter(text, r.end, 1)[0] ?? '')) continue;
@@ -166,6 +240,8 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if (numberedAt(text, r.end)) continue;
 
     titleLike ??= isTitleLike(text, r.start, r.end);
+    // "on Track to Zoom Past Earth": in a headline, a name that is also a verb, after "to", is the verb.
+    if (titleLike && VERB_NAMES.has(name) && wordBefore(text, r.start)?.word === 'to') continue;
     // "W | X | Y", "X, Y, Z": a letter among letters.
     if (r.end - r.start === 1 && letterNeighbour(text, r.start, r.end)) continue;
     // A letter that is all the text there is: a close button, an icon's label.

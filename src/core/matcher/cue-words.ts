@@ -39,7 +39,34 @@ export const NOT_AFTER: Record<string, string[]> = {
   delta: wordList('variant region wave force'),
   shell: wordList('script scripts game company companies shock'),
   box: ['office'],
+  // Labelled as the processor architecture, not the company: "Arm processors", "Arm cores".
+  arm: wordList('processor processors core cores architecture chip chips cpu cpus instruction'),
+  magic: ['quadrant'],
 };
+
+/**
+ * A name that means something else on a page that names this company: "the original Switch" on a
+ * page about Nintendo is the console; "the RTX 2060" beside Nvidia is a graphics card.
+ */
+export const OTHER_SENSE_ON_PAGE: Record<string, string[]> = {
+  switch: ['nintendo'],
+  rtx: ['nvidia'],
+};
+/** The names OTHER_SENSE_ON_PAGE listens for. */
+export const SENSE_NAMES = new Set(Object.values(OTHER_SENSE_ON_PAGE).flat());
+
+/** Ambiguous names that are also verbs: after "to" in a Title Case headline they are the verb ("on Track to Zoom Past Earth"). */
+export const VERB_NAMES = new Set(wordList('zoom square block switch target shell snap slack box ring sprout chime bumble'));
+
+/**
+ * Words after a publisher's name that make it an index or a ranking (policy: not a mention):
+ * "Fortune 500", "Nasdaq 100", "Dow Jones Industrial Average", "Nasdaq Composite".
+ */
+export const INDEX_PUBLISHERS = new Set(['fortune', 'nasdaq', 'ftse', 'russell', 'nikkei', 'forbes', 's&p', 'stoxx', 'dow jones', 'kospi', 'hang seng']);
+export const INDEX_WORDS_AFTER = [
+  'Industrial Average', 'Transportation Average', 'Utility Average', 'Composite', 'Composite Index',
+  'Global 500', 'Global 2000', 'Index', 'index', 'futures',
+];
 /** Words in the same sentence (any case) that give a name its ordinary sense ("the Amazon is a river"). */
 export const OTHER_SENSE_NEARBY: Record<string, string[]> = {
   amazon: [...wordList("river rainforest jungle basin tribe tribes indigenous deforestation brazil's peru's"), 'rain forest'],
@@ -67,7 +94,7 @@ export const AFTER_NAME_OK = new Set(wordList('CEO CFO CTO COO CMO CPO Chief Pre
 /** The words before (as written), for names that are also parts of place names and product names. */
 export const NOT_BEFORE = [
   ...wordList('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian Hong'),
-  ...wordList('Generation Project Planet Malcolm Gen'),
+  ...wordList('Generation Project Planet Malcolm Gen Chief'),
   'the letter',
 ];
 

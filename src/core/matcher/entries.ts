@@ -8,6 +8,8 @@ export const FLAG_AMBIGUOUS = 2;
 export const FLAG_TICKER = 4;
 /** The name has a capital letter: written all in lower case ("aws" in an address), it is not a mention. Set by compileMatcher. */
 export const FLAG_CAPITAL = 8;
+/** A bare ticker symbol ("AAPL"): only a mention in parentheses right after its company's name, "Apple (AAPL)". */
+export const FLAG_SYMBOL = 16;
 
 export interface MatcherEntry {
   pattern: string;
@@ -46,6 +48,22 @@ export function companyEntries(company: Company, index: number): MatcherEntry[] 
     // `$AAPL` cashtags only for US listings, where news uses them.
     if (/^(NASDAQ|NYSE|NYSEAMERICAN|AMEX)$/i.test(exchange)) {
       out.push({ pattern: `$${symbol}`, company: index, flags: FLAG_TICKER | FLAG_CASE });
+    }
+  }
+  return out;
+}
+
+/**
+ * Bare ticker symbols of a company, for "Apple Inc. (AAPL)" and "Ascom registered shares (ASCN)".
+ * Symbols of at least two characters with a letter; numbers ("9984") and one letter say too little.
+ */
+export function companySymbolEntries(company: Company, index: number): MatcherEntry[] {
+  if (company.category === ORGANISATION_CATEGORY) return [];
+  const out: MatcherEntry[] = [];
+  for (const ticker of company.tickers) {
+    const symbol = ticker.split(':')[1];
+    if (symbol && symbol.length >= 2 && /[A-Z]/.test(symbol) && /^[A-Z0-9.-]+$/.test(symbol)) {
+      out.push({ pattern: symbol, company: index, flags: FLAG_SYMBOL | FLAG_CASE });
     }
   }
   return out;

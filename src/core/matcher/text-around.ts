@@ -18,7 +18,7 @@ function isInnerPunct(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
 }
 
-function isDigitCode(c: number): boolean {
+export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
