@@ -37,6 +37,9 @@ const companies = [
   company('arm', 'Arm', { ambiguous: ['Arm'] }),
   company('strategy', 'Strategy', { ambiguous: ['Strategy'], aliases: ['MicroStrategy'] }),
   company('zoom', 'Zoom', { ambiguous: ['Zoom'] }),
+  company('hp-inc', 'HP Inc.', { aliases: ['HP'], ambiguous: ['HP'] }),
+  company('ring', 'Ring', { ambiguous: ['Ring'] }),
+  company('ups', 'UPS'),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -64,6 +67,17 @@ describe('matchCompanies', () => {
     expect(ids('Nintendo sold more consoles. It is still the same old Switch that users love.')).toEqual(['nintendo']);
     expect(ids('Nvidia prices the RTX 2060 low.')).toEqual(['nvidia']);
     expect(ids('RTX said its profit rose.')).toEqual(['rtx']);
+  });
+  it('takes an ambiguous maker before its product line, or with its product named in the sentence', () => {
+    expect(ids('Get a massive $500 discount on the HP Spectre Folio')).toEqual(['hp-inc']);
+    expect(ids('Ring security cameras are some of the best.')).toEqual(['ring']);
+    expect(ids('Amazon gets closer to getting Alexa everywhere')).toEqual(['amazon']);
+    expect(ids('Amazon gets closer to the sea')).toEqual([]);
+    expect(ids('He gave her a ring.')).toEqual([]);
+  });
+  it('reads "a lithium UPS" as a power supply, UPS alone as the company', () => {
+    expect(ids('See all the benefits of the 5P lithium UPS')).toEqual([]);
+    expect(ids('UPS said it would cut jobs.')).toEqual(['ups']);
   });
   it('does not take a processor architecture, a job title or a verb in a headline', () => {
     expect(ids('Nvidia GPUs now work with Arm processors, the company said.')).toEqual(['nvidia']);

@@ -8,7 +8,7 @@ import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
 } from './cue-words';
 
 /**
@@ -185,6 +185,8 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const pageSense = OTHER_SENSE_ON_PAGE[name];
     if (pageSense && pageSense.some((n) => state.senses.has(n))) continue;
     if (INDEX_PUBLISHERS.has(name) && indexAfter(text, r.end)) continue;
+    const notBefore = NOT_BEFORE_NAME[name];
+    if (notBefore && notBefore.includes(wordBefore(text, r.start)?.word.toLowerCase() ?? '')) continue;
     // "Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age", ‘Ford v Ferrari’: a title.
     if (insideQuotedTitle(text, r.start, r.end)) continue;
     // ".DJI", ".SPX": an index or instrument code (Reuters' RICs), not the name.
@@ -226,7 +228,10 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if (notAfter && sepEnd > r.end && phraseAt(text, sepEnd, notAfter, true)) continue;
     const maker = MAKER_PRODUCTS[name];
     // "Apple Watch", "Suzuki GZ125", "Nikon Z6": the maker's product line or model; the maker is the mention.
-    const makersProduct = text.charCodeAt(r.end) === 0x20 && ((maker !== undefined && phraseAt(text, r.end + 1, maker)) || modelCodeAt(text, r.end + 1));
+    const nearby = MAKER_PRODUCTS_NEARBY[name];
+    const makersProduct =
+      (text.charCodeAt(r.end) === 0x20 && ((maker !== undefined && phraseAt(text, r.end + 1, maker)) || modelCodeAt(text, r.end + 1))) ||
+      (nearby !== undefined && phraseWithin(sentenceAround(text, r.start, r.end), nearby));
     const beforeEnd = skipSpaceAndBack(text, r.start, '-');
     if (!makersProduct && beforeEnd < r.start && phraseBefore(text, beforeEnd, NOT_BEFORE) >= 0) continue;
     const hasSuffix = phraseAt(text, skipSpaceAnd(text, r.end, ','), SUFFIX);

@@ -84,8 +84,24 @@ export const OTHER_SENSE_NEARBY: Record<string, string[]> = {
  * "Amazon Prime". By the product-name rule the maker's part is a company mention.
  */
 export const MAKER_PRODUCTS: Record<string, string[]> = {
+  hp: wordList('Spectre Envy Pavilion EliteBook Elite ProBook ZBook Omen Victus Chromebook LaserJet OfficeJet DeskJet Instant Sprocket laptop laptops printer printers PC PCs'),
+  ring: [...wordList('Doorbell doorbell doorbells camera cameras security Alarm Floodlight Spotlight'), 'Indoor Cam', 'Stick Up Cam', 'Video Doorbell'],
   apple: wordList('Watch TV Music Pay iPad iPhone Mac MacBook iMac AirPods Store Arcade Card Vision Pencil Maps News Intelligence Silicon HomePod device devices users fans products stores'),
   amazon: [...wordList('Prime Echo Alexa Music Kindle Fire Fresh Basics Go Key Luna Pharmacy Ads shoppers sellers warehouse warehouses'), 'Web Services'],
+};
+
+/**
+ * The maker's own products named anywhere in the sentence: "Amazon gets closer to getting Alexa
+ * everywhere". Only names no one else uses.
+ */
+export const MAKER_PRODUCTS_NEARBY: Record<string, string[]> = {
+  apple: wordList('iPhone iPhones iPad iPads iPod AirPods MacBook MacBooks iMac iOS macOS watchOS visionOS Siri FaceTime iCloud'),
+  amazon: wordList('Alexa Kindle AWS'),
+};
+
+/** Words before a name that give it its other sense: "a lithium UPS" is a power supply. */
+export const NOT_BEFORE_NAME: Record<string, string[]> = {
+  ups: wordList('lithium battery backup rackmount online line-interactive'),
 };
 
 /** Capitalised words that may follow a company's name without making it part of a longer name ("Apple CEO"). */
@@ -145,7 +161,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const FUNCTION_WORDS = wordSet(`
   the a an in at on for but and or when after before as if while with by from to of that this
   these those why how what where who it its his her their our we i you they he she then so also
-  still yet only even
+  still yet only even like unlike including than via about into over under against between
+  without within across through toward towards upon amid among per
 `);
 /** Lower-case words after "Name-" that make a business compound: "Amazon-owned", "Google-backed". */
 export const HYPHEN_COMPOUND = wordList(
