@@ -75,6 +75,12 @@ describe('matchCompanies', () => {
     expect(ids('Amazon gets closer to the sea')).toEqual([]);
     expect(ids('He gave her a ring.')).toEqual([]);
   });
+  it('does not let a page full of companies decide a word of a long Title Case headline, only of a short menu item', () => {
+    const state = newContextState();
+    matchCompanies(m, 'Microsoft, Nvidia and OpenAI signed a deal with Google.', state);
+    expect(matchCompanies(m, 'Mystery Creature With Square Head Featured in Ancient Peruvian Geoglyphs', state)).toEqual([]);
+    expect(matchCompanies(m, 'More From Square Today', state).map((x) => x.companyId)).toEqual(['square']);
+  });
   it('reads "a lithium UPS" as a power supply, UPS alone as the company', () => {
     expect(ids('See all the benefits of the 5P lithium UPS')).toEqual([]);
     expect(ids('UPS said it would cut jobs.')).toEqual(['ups']);

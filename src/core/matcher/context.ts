@@ -1,7 +1,7 @@
 import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_SYMBOL, FLAG_TICKER } from './entries';
 import { isSpaceCode, isWordCode } from '../normalize';
 import {
-  atSentenceStart, formerlyBefore, insideAddress, isDigitCode, isLowerCode, isQuoteCode, isTitleLike, isUpperCode, listSeparator, normWord,
+  atSentenceStart, formerlyBefore, insideAddress, isDigitCode, isLowerCode, isQuoteCode, titleLikeWords, isUpperCode, listSeparator, normWord,
   numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter, writtenLower,
 } from './text-around';
 import type { CompiledMatcher } from './compile';
@@ -17,6 +17,9 @@ import {
  * characters around it: nothing scans the whole text, so the cost grows with the number of
  * candidate names, not with the text.
  */
+/** A Title Case line of this many words or more is a headline, not a menu item. */
+const HEADLINE_WORDS = 6;
+
 export interface ContextState {
   /** Unambiguous company mentions seen so far on this page: a page full of companies is about business. */
   strongMentions: number;
@@ -205,7 +208,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if ((flags & FLAG_TICKER) !== 0) state.confirmed.add(m.entryCompany[r.entry]);
   }
   const kept: RawMatch[] = [];
-  let titleLike: boolean | null = null;
+  let titleWords: number | null = null;
   for (let k = 0; k < real.length; k++) {
     const r = real[k];
     if ((m.entryFlags[r.entry] & FLAG_AMBIGUOUS) === 0) {
@@ -244,7 +247,12 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     // "Figure 3", "Switch 2": a numbered thing.
     if (numberedAt(text, r.end)) continue;
 
-    titleLike ??= isTitleLike(text, r.start, r.end);
+    titleWords ??= titleLikeWords(text, r.start, r.end);
+    const titleLike = titleWords > 0;
+    // A headline in Title Case ("Mystery Creature With Square Head Featured in…"): every word is
+    // capitalised, so a page full of companies says nothing about one of its words (a menu item
+    // of three words, "Yahoo Browns News", still goes by the page).
+    const headline = titleWords >= HEADLINE_WORDS;
     // "on Track to Zoom Past Earth": in a headline, a name that is also a verb, after "to", is the verb.
     if (titleLike && VERB_NAMES.has(name) && wordBefore(text, r.start)?.word === 'to') continue;
     // "W | X | Y", "X, Y, Z": a letter among letters.
@@ -301,7 +309,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
         subjectCue(text, r.end) !== 'none' ||
         windowHasBusinessWord(text, r.start - 120, r.end + 120) ||
         businessNounAfter(text, r.end) ||
-        state.strongMentions >= 3;
+        (state.strongMentions >= 3 && !headline);
     }
     if (!isCompany) {
       undecided?.push(r);

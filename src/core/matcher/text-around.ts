@@ -151,8 +151,8 @@ export function wordsAfter(text: string, end: number, n: number): string[] {
   return out;
 }
 
-/** A line in Title Case or ALL CAPS: capitals say nothing there. */
-export function isTitleLike(text: string, start: number, end: number): boolean {
+/** A line in Title Case or ALL CAPS, where capitals say nothing: its number of words, else 0. */
+export function titleLikeWords(text: string, start: number, end: number): number {
   const s = sentenceAround(text, start, end, 80);
   let words = 0;
   let capital = 0;
@@ -163,7 +163,7 @@ export function isTitleLike(text: string, start: number, end: number): boolean {
     if (isUpperCode(c)) capital++;
     return false;
   });
-  return words >= 3 && capital / words >= 0.7;
+  return words >= 3 && capital / words >= 0.7 ? words : 0;
 }
 
 /** "formerly known as Facebook", "Meta, previously Facebook". */
