@@ -11,10 +11,10 @@ import { describeInBrowsers, ROOT } from './harness/setup';
  * who settled their differences; test/fixtures/pages/). The whole visible text was labelled, so the
  * extension reads the whole page (scope "page"). Figures go to test-output/page-set-<browser>.json.
  *
- * FLOORS are what this build reaches, less a margin, so that a regression fails; the targets of the
- * detection issue (precision 0.97, recall 0.92, tech recall 0.95, no trap) are not met yet: see README.
+ * The floors are the detection issue's targets: precision 0.97, recall 0.92, recall on tech companies
+ * 0.95, and no trap word highlighted.
  */
-const FLOORS = { precision: 0.96, recall: 0.88, techRecall: 0.9 };
+const FLOORS = { precision: 0.97, recall: 0.92, techRecall: 0.95 };
 
 const LABELS = join(ROOT, 'test/fixtures/pages/labels');
 const pages: LabelledPage[] = readdirSync(LABELS)
@@ -57,6 +57,7 @@ describeInBrowsers('the labelled page set', (ctx) => {
     expect(t.precision).toBeGreaterThanOrEqual(FLOORS.precision);
     expect(t.recall).toBeGreaterThanOrEqual(FLOORS.recall);
     expect(t.techRecall).toBeGreaterThanOrEqual(FLOORS.techRecall);
+    expect(scores.filter((s) => s.trapHits.length > 0).map((s) => `${s.id}: ${s.trapHits}`)).toEqual([]);
     // The browser that runs second compares: the same mentions on every page.
     const other = paintedBy.get(browser.name === 'firefox' ? 'chromium' : 'firefox');
     if (other) {
