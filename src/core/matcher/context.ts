@@ -1,4 +1,4 @@
-import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_SYMBOL, FLAG_TICKER } from './entries';
+import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_ORGANISATION, FLAG_SYMBOL, FLAG_TICKER } from './entries';
 import { isSpaceCode, isWordCode } from '../normalize';
 import {
   atSentenceStart, formerlyBefore, insideAddress, isDigitCode, isLowerCode, isQuoteCode, titleLikeWords, isUpperCode, listSeparator, normWord,
@@ -181,6 +181,9 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     const flags = m.entryFlags[r.entry];
+    // An organisation (policy: not a company) is in the trie only to keep a company's shorter name
+    // inside its own from matching ("Raspberry Pi Foundation").
+    if ((flags & FLAG_ORGANISATION) !== 0) continue;
     if ((flags & FLAG_SYMBOL) !== 0 && !symbolAfterName(text, raw, i, m)) continue;
     if (insideAddress(text, r.start, r.end)) continue;
     const name = text.slice(r.start, r.end).toLowerCase();

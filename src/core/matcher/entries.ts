@@ -10,6 +10,8 @@ export const FLAG_TICKER = 4;
 export const FLAG_CAPITAL = 8;
 /** A bare ticker symbol ("AAPL"): only a mention in parentheses right after its company's name, "Apple (AAPL)". */
 export const FLAG_SYMBOL = 16;
+/** An organisation's name: matched so that it wins over a company's shorter name inside it ("Raspberry Pi Foundation"), then dropped. */
+export const FLAG_ORGANISATION = 32;
 
 export interface MatcherEntry {
   pattern: string;
@@ -27,10 +29,15 @@ const SHORT_ACRONYM = /^[A-Z0-9&.]{1,5}$/;
  */
 export const ORGANISATION_CATEGORY = 'organisation';
 
-/** Every name a company is known by, as matcher entries (none for an organisation). */
+/** Every name a company is known by, as matcher entries (an organisation's flagged as such). */
 export function companyEntries(company: Company, index: number): MatcherEntry[] {
   const out: MatcherEntry[] = [];
-  if (company.category === ORGANISATION_CATEGORY) return out;
+  if (company.category === ORGANISATION_CATEGORY) {
+    for (const name of [company.name, ...company.aliases]) {
+      if (name.trim().length > 0) out.push({ pattern: name.trim(), company: index, flags: FLAG_ORGANISATION });
+    }
+    return out;
+  }
   const ambiguous = new Set(company.ambiguous);
   for (const name of [company.name, ...company.aliases]) {
     const pattern = name.trim();

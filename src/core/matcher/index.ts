@@ -1,4 +1,4 @@
-export { companyEntries, companySymbolEntries, FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_CASE, FLAG_SYMBOL, FLAG_TICKER, type MatcherEntry } from './entries';
+export { companyEntries, companySymbolEntries, FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_CASE, FLAG_ORGANISATION, FLAG_SYMBOL, FLAG_TICKER, type MatcherEntry } from './entries';
 export { compileMatcher, distinctEntries, type CompiledMatcher } from './compile';
 export { serializeMatcher, deserializeMatcher } from './serialize';
 export { scanText, type RawMatch } from './scan';
