@@ -28,6 +28,8 @@ const companies = [
   company('emirates', 'Emirates', { ambiguous: ['Emirates'] }),
   company('poynter-institute', 'Poynter Institute', { category: 'organisation' }),
   company('tampa-bay-times', 'Tampa Bay Times'),
+  company('raspberry-pi', 'Raspberry Pi Holdings', { aliases: ['Raspberry Pi'] }),
+  company('raspberry-pi-foundation', 'Raspberry Pi Foundation', { category: 'organisation' }),
   company('ascom', 'Ascom', { tickers: ['SIX:ASCN'] }),
   company('fortune', 'Fortune', { ambiguous: ['Fortune'] }),
   company('dow-jones', 'Dow Jones'),
@@ -96,6 +98,8 @@ describe('matchCompanies', () => {
   });
   it('never marks an organisation (a non-profit or government kept as an owner), only the companies beside it', () => {
     expect(ids('The Poynter Institute, which owns the Tampa Bay Times, said so.')).toEqual(['tampa-bay-times']);
+    // Its name wins over a company's shorter name inside it.
+    expect(ids('The Raspberry Pi Foundation is a charity; Raspberry Pi Holdings listed in London.')).toEqual(['raspberry-pi']);
   });
   it('takes an ambiguous name in capitals inside a sentence in lower case, not in a line of capitals', () => {
     expect(spans('Subscribe to WIRED and stay smart. WIRED is where tomorrow is realized.')).toEqual(['WIRED', 'WIRED']);
