@@ -57,7 +57,7 @@ describeInBrowsers('the labelled page set', (ctx) => {
     expect(t.precision).toBeGreaterThanOrEqual(FLOORS.precision);
     expect(t.recall).toBeGreaterThanOrEqual(FLOORS.recall);
     expect(t.techRecall).toBeGreaterThanOrEqual(FLOORS.techRecall);
-    expect(scores.filter((s) => s.trapHits.length > 0).map((s) => `${s.id}: ${s.trapHits}`)).toEqual([]);
+    expect(scores.filter((s) => s.trapHits.length > 0).map((s) => `${s.id}: ${s.trapHits.join(", ")}`)).toEqual([]);
     // The browser that runs second compares: the same mentions on every page.
     const other = paintedBy.get(browser.name === 'firefox' ? 'chromium' : 'firefox');
     if (other) {
