@@ -42,6 +42,11 @@ const companies = [
   company('hp-inc', 'HP Inc.', { aliases: ['HP'], ambiguous: ['HP'] }),
   company('ring', 'Ring', { ambiguous: ['Ring'] }),
   company('ups', 'UPS'),
+  company('dell', 'Dell'),
+  company('island', 'Island', { ambiguous: ['Island'] }),
+  company('ee', 'EE', { ambiguous: ['EE'] }),
+  company('msc', 'MSC', { ambiguous: ['MSC'] }),
+  company('ezra', 'Ezra', { ambiguous: ['Ezra'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -82,6 +87,19 @@ describe('matchCompanies', () => {
     matchCompanies(m, 'Microsoft, Nvidia and OpenAI signed a deal with Google.', state);
     expect(matchCompanies(m, 'Mystery Creature With Square Head Featured in Ancient Peruvian Geoglyphs', state)).toEqual([]);
     expect(matchCompanies(m, 'More From Square Today', state).map((x) => x.companyId)).toEqual(['square']);
+  });
+  it('reads a name after a first name as a surname, and a first-name company before a surname as a person', () => {
+    expect(ids('Michael Dell said he would stay on.')).toEqual([]);
+    expect(ids('Dell said it would cut jobs.')).toEqual(['dell']);
+    expect(ids('The deal was signed, said Ezra Acayan of the firm, and Ezra said revenue rose.')).toEqual(['ezra']);
+  });
+  it('does not take a place before "-based", a letter inside a product name, or a word of another language', () => {
+    expect(ids('said the president of Mercer Island-based Besecker, a seafood buyer')).toEqual([]);
+    expect(ids('Apple updated OS X and the iPhone X; X-Men is a film.')).toEqual(['apple']);
+    expect(ids('Todo lo que sabemos del asalto al Capitolio de EE. UU.')).toEqual([]);
+  });
+  it('takes an ambiguous name before a fleet noun ("an MSC cargo ship")', () => {
+    expect(ids('An MSC cargo ship leaves PortMiami.')).toEqual(['msc']);
   });
   it('reads "a lithium UPS" as a power supply, UPS alone as the company', () => {
     expect(ids('See all the benefits of the 5P lithium UPS')).toEqual([]);

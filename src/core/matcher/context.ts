@@ -1,5 +1,6 @@
 import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_ORGANISATION, FLAG_SYMBOL, FLAG_TICKER } from './entries';
 import { isSpaceCode, isWordCode } from '../normalize';
+import { FIRST_NAMES } from './first-names';
 import {
   atSentenceStart, formerlyBefore, insideAddress, isDigitCode, isLowerCode, isQuoteCode, titleLikeWords, isUpperCode, listSeparator, normWord,
   numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter, writtenLower,
@@ -8,7 +9,7 @@ import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, NOT_FOLLOWED_BY, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
 } from './cue-words';
 
 /**
@@ -18,7 +19,7 @@ import {
  * candidate names, not with the text.
  */
 /** A Title Case line of this many words or more is a headline, not a menu item. */
-const HEADLINE_WORDS = 6;
+const HEADLINE_WORDS = 5;
 
 export interface ContextState {
   /** Unambiguous company mentions seen so far on this page: a page full of companies is about business. */
@@ -106,6 +107,34 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
   return 'none';
 }
 
+/** A capitalised word right after `end` that is neither a company's name nor a word like "CEO" or "Inc". */
+function surnameAfter(text: string, end: number, next: RawMatch | undefined): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isUpperCode(text.charCodeAt(end + 1))) return false;
+  if (next && next.start === end + 1) return false;
+  const word = wordsAfter(text, end, 1)[0];
+  return word !== undefined && !AFTER_NAME_OK.has(word.replace(/\.$/, '')) && !SUFFIX.includes(word);
+}
+
+function singleLetterInName(text: string, start: number, end: number, before: RawMatch | undefined): boolean {
+  if (text.charCodeAt(end) === 0x2d && isUpperCode(text.charCodeAt(end + 1))) return true;
+  const prev = wordBefore(text, start);
+  if (!prev || possessiveWord(prev.word) || FUNCTION_WORDS.has(prev.word.toLowerCase())) return false;
+  if (before && before.end > prev.at) return false;
+  const c = prev.word.charCodeAt(0);
+  // "iPhone X": a capital inside the word counts too.
+  return isUpperCode(c) || (isLowerCode(c) && /[A-Z]/.test(prev.word));
+}
+
+function afterFirstName(text: string, raw: RawMatch[], i: number): boolean {
+  const r = raw[i];
+  if (text.charCodeAt(r.start - 1) !== 0x20) return false;
+  for (let k = r.start; k < r.end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
+  const prev = wordBefore(text, r.start);
+  if (!prev || prev.at + prev.word.length !== r.start - 1 || !FIRST_NAMES.has(prev.word)) return false;
+  // "Dell EMC": the word before is itself a company's name.
+  return !(i > 0 && raw[i - 1].end > prev.at);
+}
+
 /** "Fortune 500", "Nasdaq Composite", "Dow Jones Industrial Average": an index or a ranking. */
 function indexAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x2d) return false;
@@ -191,10 +220,15 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const pageSense = OTHER_SENSE_ON_PAGE[name];
     if (pageSense && pageSense.some((n) => state.senses.has(n))) continue;
     if (INDEX_PUBLISHERS.has(name) && indexAfter(text, r.end)) continue;
+    if (NOT_FOLLOWED_BY[name]?.some((w) => text.startsWith(w, r.end))) continue;
     const notBefore = NOT_BEFORE_NAME[name];
     if (notBefore && notBefore.includes(wordBefore(text, r.start)?.word.toLowerCase() ?? '')) continue;
     // "Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age", ‘Ford v Ferrari’: a title.
     if (insideQuotedTitle(text, r.start, r.end)) continue;
+    // "Michael Dell", "Joe Nocera": a one-word name right after a first name is a person's surname.
+    if (afterFirstName(text, raw, i)) continue;
+    // "Mercer Island-based": the place a company is based in, not the company.
+    if (text.startsWith('-based', r.end)) continue;
     // ".DJI", ".SPX": an index or instrument code (Reuters' RICs), not the name.
     if (text.charCodeAt(r.start - 1) === 0x2e && (r.start === 1 || isSpaceCode(text.charCodeAt(r.start - 2)))) continue;
     if (text.charCodeAt(r.end) === 0x20 && PLACE_AFTER_NAME.has(wordsAfter(text, r.end, 1)[0] ?? '')) continue;
@@ -258,6 +292,10 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const headline = titleWords >= HEADLINE_WORDS;
     // "on Track to Zoom Past Earth": in a headline, a name that is also a verb, after "to", is the verb.
     if (titleLike && VERB_NAMES.has(name) && wordBefore(text, r.start)?.word === 'to') continue;
+    // "Ezra Acayan / Getty Images": a company named like a first name, then a surname, is a person.
+    if (!titleLike && FIRST_NAMES.has(text.slice(r.start, r.end)) && surnameAfter(text, r.end, real[k + 1])) continue;
+    // "OS X", "iPhone X", "Mortal Kombat X", "X-Men": a letter that ends or starts a longer name.
+    if (r.end - r.start === 1 && singleLetterInName(text, r.start, r.end, k > 0 ? real[k - 1] : undefined)) continue;
     // "W | X | Y", "X, Y, Z": a letter among letters.
     if (r.end - r.start === 1 && letterNeighbour(text, r.start, r.end)) continue;
     // A letter that is all the text there is: a close button, an icon's label.

@@ -42,6 +42,7 @@ export const NOT_AFTER: Record<string, string[]> = {
   // Labelled as the processor architecture, not the company: "Arm processors", "Arm cores".
   arm: wordList('processor processors core cores architecture chip chips cpu cpus instruction'),
   magic: ['quadrant'],
+  switch: wordList('to from between off'),
 };
 
 /**
@@ -76,7 +77,10 @@ export const OTHER_SENSE_NEARBY: Record<string, string[]> = {
   shell: wordList('beach turtle snail egg oyster crab'),
   delta: wordList('river mekong nile mississippi estuary marsh variant'),
   nikkei: wordList('index futures average points 225'),
-  switch: [...wordList('nintendo pokemon pokémon console consoles joy-con mario zelda gaming gamers'), 'video game', 'video games'],
+  switch: [...wordList('nintendo pokemon pokémon console consoles joy-con mario zelda gaming gamers game games indie port ports playstation xbox ps4 ps5 steam'), 'video game', 'video games'],
+  lambda: wordList('aws function functions serverless lambdas calculus'),
+  rpc: wordList('interface interfaces request requests call calls failure failures server servers client clients protocol grpc api endpoint'),
+  fetch: wordList('api apis interface interfaces request requests response responses stream streams javascript browser'),
 };
 
 /**
@@ -99,9 +103,15 @@ export const MAKER_PRODUCTS_NEARBY: Record<string, string[]> = {
   amazon: wordList('Alexa Kindle AWS'),
 };
 
+/** What right after a name (as written) gives it another sense: "EE. UU." is Spanish for the United States. */
+export const NOT_FOLLOWED_BY: Record<string, string[]> = {
+  ee: ['. UU', '.UU'],
+};
+
 /** Words before a name that give it its other sense: "a lithium UPS" is a power supply. */
 export const NOT_BEFORE_NAME: Record<string, string[]> = {
   ups: wordList('lithium battery backup rackmount online line-interactive'),
+  box: wordList('p.o. po'),
 };
 
 /** Capitalised words that may follow a company's name without making it part of a longer name ("Apple CEO"). */
@@ -153,7 +163,7 @@ export const ROLE_NOUNS = wordSet(`
   spokeswoman spokesman rival rivals supplier suppliers maker unit division subsidiary board boss
   sellers merchants engineers researchers chairman chairwoman owner owners investor analysts
   shareholder dealership dealerships factory factories plant plants headquarters campus warehouse
-  warehouses
+  warehouses cargo ship ships vessel vessels fleet jet jets plane planes flight flights
 `);
 /** After these, a capitalised name is the ordinary word or a longer proper noun: "the Amazon", "an X". */
 export const DETERMINERS = new Set(['the', 'a', 'an']);
