@@ -16,15 +16,17 @@ const ROOT = process.env.TIELINE_ROOT!;
 const CORPUS = process.env.TIELINE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 const EVERY = Number(process.argv.find((a) => a.startsWith('--every='))?.slice(8) ?? 12);
 
-interface PageFigures { id: string; loadMs: number; busyMs: number; longestSliceMs: number; chars: number; marks: number }
+interface PageFigures { id: string; loadMs: number; busyMs: number; wallMs: number; floorMs: number; longestSliceMs: number; chars: number; marks: number }
 
 const ids = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
 const sample = ids.filter((_, i) => i % EVERY === 0);
 const server = await serve({ '/': CORPUS }, { blockScripts: true });
-const quantile = (xs: number[], q: number) => {
+const rawQuantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] * 10) / 10 : NaN;
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
+const quantile = (xs: number[], q: number) => Math.round(rawQuantile(xs, q) * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 const result: Record<string, unknown> = { pages: sample.length, every: EVERY };
 for (const [name, launch, dir] of [['chromium', launchChromium, 'dist/chrome'], ['firefox', launchFirefox, 'dist/firefox']] as const) {
@@ -44,7 +46,23 @@ for (const [name, launch, dir] of [['chromium', launchChromium, 'dist/chrome'], 
       const scan = performance.getEntriesByName('tieline:scan')[0] as PerformanceMeasure;
       const load = performance.getEntriesByName('tieline:load')[0] as PerformanceMeasure;
       const d = scan.detail as { busyMs: number; longestSliceMs: number; chars: number };
-      return { loadMs: load.duration, busyMs: d.busyMs, longestSliceMs: d.longestSliceMs, chars: d.chars, marks: [...CSS.highlights.keys()].filter((k) => k.startsWith('tieline-') && !['tieline-focus', 'tieline-background'].includes(k)).reduce((n, k) => n + CSS.highlights.get(k)!.size, 0) };
+      // The floor: one TreeWalker pass reading every text node of the page, as the detection issue
+      // times it. Timers are coarse (0.1 ms in Chromium, 1 ms in Firefox): short passes are repeated.
+      const walk = () => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (w.nextNode()) n += (w.currentNode as Text).data.length;
+        return n;
+      };
+      let t = performance.now();
+      walk();
+      let floorMs = performance.now() - t;
+      if (floorMs < 2) {
+        t = performance.now();
+        for (let i = 0; i < 20; i++) walk();
+        floorMs = (performance.now() - t) / 20;
+      }
+      return { loadMs: load.duration, busyMs: d.busyMs, wallMs: scan.duration, floorMs, longestSliceMs: d.longestSliceMs, chars: d.chars, marks: [...CSS.highlights.keys()].filter((k) => k.startsWith('tieline-') && !['tieline-focus', 'tieline-background'].includes(k)).reduce((n, k) => n + CSS.highlights.get(k)!.size, 0) };
     });
     rows.push({ id, ...f });
     console.error(`${name} ${id}: ${JSON.stringify(f)}`);
@@ -55,6 +73,15 @@ for (const [name, launch, dir] of [['chromium', launchChromium, 'dist/chrome'], 
     pagesScanned: rows.length,
     loadMs: { median: quantile(col('loadMs'), 0.5), max: Math.max(...col('loadMs')) },
     busyMs: { median: quantile(col('busyMs'), 0.5), p95: quantile(col('busyMs'), 0.95), max: Math.max(...col('busyMs')) },
+    wallMs: { median: quantile(col('wallMs'), 0.5), p95: quantile(col('wallMs'), 0.95) },
+    floorMs: { median: round2(rawQuantile(rows.map((r) => r.floorMs), 0.5)), p95: round2(rawQuantile(rows.map((r) => r.floorMs), 0.95)) },
+    // Tieline's busy time over the floor: medians and p95s of the two columns, and of the per-page ratio.
+    timesFloor: {
+      medians: round2(rawQuantile(rows.map((r) => r.busyMs), 0.5) / rawQuantile(rows.map((r) => r.floorMs), 0.5)),
+      p95s: round2(rawQuantile(rows.map((r) => r.busyMs), 0.95) / rawQuantile(rows.map((r) => r.floorMs), 0.95)),
+      perPageMedian: quantile(rows.map((r) => r.busyMs / Math.max(r.floorMs, 0.01)), 0.5),
+      perPageP95: quantile(rows.map((r) => r.busyMs / Math.max(r.floorMs, 0.01)), 0.95),
+    },
     longestSliceMs: Math.max(...col('longestSliceMs')),
     pagesWithSliceOver50ms: rows.filter((r) => r.longestSliceMs > 50).length,
     marks: { median: quantile(col('marks'), 0.5), total: col('marks').reduce((a, b) => a + b, 0), pagesWithNone: rows.filter((r) => r.marks === 0).length },
