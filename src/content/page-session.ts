@@ -9,7 +9,7 @@ import { CardHost } from './card-host';
 import { dom } from './dom';
 import { mentionAt } from './hit-test';
 import { KeyboardFocus } from './keyboard-focus';
-import { bundledMatcher, userMatcher } from './load-matcher';
+import { bundledMatcher, loadSteps, userMatcher } from './load-matcher';
 import { OverlayHost } from './overlay-host';
 import type { Painted } from './painter';
 import { rectOf } from './range-rect';
@@ -58,7 +58,7 @@ export class PageSession {
     performance.measure('tieline:load', {
       start: loadStart,
       end: performance.now(),
-      detail: { source: matcher.kind === 'background' ? 'user, in the background' : source },
+      detail: { source: matcher.kind === 'background' ? 'user, in the background' : source, ...loadSteps },
     });
     await domReady(this.doc);
     await firstFrame(this.doc);

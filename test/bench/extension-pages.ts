@@ -16,7 +16,7 @@ const ROOT = process.env.TIELINE_ROOT!;
 const CORPUS = process.env.TIELINE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 const EVERY = Number(process.argv.find((a) => a.startsWith('--every='))?.slice(8) ?? 12);
 
-interface PageFigures { id: string; loadMs: number; busyMs: number; wallMs: number; floorMs: number; longestSliceMs: number; chars: number; marks: number }
+interface PageFigures { id: string; decodeMs: number; inflateMs: number; deserializeMs: number; loadMs: number; busyMs: number; wallMs: number; floorMs: number; longestSliceMs: number; chars: number; marks: number }
 
 const ids = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
 const sample = ids.filter((_, i) => i % EVERY === 0);
@@ -62,7 +62,8 @@ for (const [name, launch, dir] of [['chromium', launchChromium, 'dist/chrome'], 
         for (let i = 0; i < 20; i++) walk();
         floorMs = (performance.now() - t) / 20;
       }
-      return { loadMs: load.duration, busyMs: d.busyMs, wallMs: scan.duration, floorMs, longestSliceMs: d.longestSliceMs, chars: d.chars, marks: [...CSS.highlights.keys()].filter((k) => k.startsWith('tieline-') && !['tieline-focus', 'tieline-background'].includes(k)).reduce((n, k) => n + CSS.highlights.get(k)!.size, 0) };
+      const loadDetail = load.detail as { decodeMs?: number; inflateMs?: number; deserializeMs?: number };
+      return { decodeMs: loadDetail.decodeMs ?? 0, inflateMs: loadDetail.inflateMs ?? 0, deserializeMs: loadDetail.deserializeMs ?? 0, loadMs: load.duration, busyMs: d.busyMs, wallMs: scan.duration, floorMs, longestSliceMs: d.longestSliceMs, chars: d.chars, marks: [...CSS.highlights.keys()].filter((k) => k.startsWith('tieline-') && !['tieline-focus', 'tieline-background'].includes(k)).reduce((n, k) => n + CSS.highlights.get(k)!.size, 0) };
     });
     rows.push({ id, ...f });
     console.error(`${name} ${id}: ${JSON.stringify(f)}`);
@@ -72,6 +73,8 @@ for (const [name, launch, dir] of [['chromium', launchChromium, 'dist/chrome'], 
   result[name] = {
     pagesScanned: rows.length,
     loadMs: { median: quantile(col('loadMs'), 0.5), max: Math.max(...col('loadMs')) },
+    // The load's steps (wall time: the page's own tasks run between slices of the decode and the inflate).
+    loadStepsMs: { decode: quantile(col('decodeMs'), 0.5), inflate: quantile(col('inflateMs'), 0.5), deserialize: quantile(col('deserializeMs'), 0.5) },
     busyMs: { median: quantile(col('busyMs'), 0.5), p95: quantile(col('busyMs'), 0.95), max: Math.max(...col('busyMs')) },
     wallMs: { median: quantile(col('wallMs'), 0.5), p95: quantile(col('wallMs'), 0.95) },
     floorMs: { median: round2(rawQuantile(rows.map((r) => r.floorMs), 0.5)), p95: round2(rawQuantile(rows.map((r) => r.floorMs), 0.95)) },
