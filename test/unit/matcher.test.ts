@@ -47,6 +47,9 @@ const companies = [
   company('ee', 'EE', { ambiguous: ['EE'] }),
   company('msc', 'MSC', { ambiguous: ['MSC'] }),
   company('ezra', 'Ezra', { ambiguous: ['Ezra'] }),
+  company('writer', 'Writer', { ambiguous: ['Writer'] }),
+  company('galileo', 'Galileo', { ambiguous: ['Galileo'] }),
+  company('alan', 'Alan', { ambiguous: ['Alan'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -97,6 +100,15 @@ describe('matchCompanies', () => {
     expect(ids('said the president of Mercer Island-based Besecker, a seafood buyer')).toEqual([]);
     expect(ids('Apple updated OS X and the iPhone X; X-Men is a film.')).toEqual(['apple']);
     expect(ids('Todo lo que sabemos del asalto al Capitolio de EE. UU.')).toEqual([]);
+  });
+  it('does not take a job title, a game show, a spacecraft or a list of bylines', () => {
+    const state = newContextState();
+    matchCompanies(m, 'Microsoft, Nvidia and OpenAI signed a deal with Google.', state);
+    const seen = (text: string) => matchCompanies(m, text, state).map((x) => x.companyId);
+    expect(seen('Greg Beacham, Ap Sports Writer')).toEqual([]);
+    expect(seen('A Shelton teacher realizes her dream on Wheel of Fortune this week.')).toEqual([]);
+    expect(seen("NASA's Galileo spacecraft found evidence of an ocean.")).toEqual([]);
+    expect(seen('Associated Press Writers Alan Fram, Zeke Miller and Laurie Kellman Contributed')).toEqual([]);
   });
   it('takes an ambiguous name before a fleet noun ("an MSC cargo ship")', () => {
     expect(ids('An MSC cargo ship leaves PortMiami.')).toEqual(['msc']);

@@ -9,7 +9,7 @@ import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, NOT_FOLLOWED_BY, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, MISSION_WORDS, NOT_FOLLOWED_BY, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
 } from './cue-words';
 
 /**
@@ -108,11 +108,18 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
 }
 
 /** A capitalised word right after `end` that is neither a company's name nor a word like "CEO" or "Inc". */
-function surnameAfter(text: string, end: number, next: RawMatch | undefined): boolean {
+function surnameAfter(text: string, end: number, next: RawMatch | undefined, titleLike: boolean): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isUpperCode(text.charCodeAt(end + 1))) return false;
   if (next && next.start === end + 1) return false;
   const word = wordsAfter(text, end, 1)[0];
-  return word !== undefined && !AFTER_NAME_OK.has(word.replace(/\.$/, '')) && !SUFFIX.includes(word);
+  if (word === undefined || AFTER_NAME_OK.has(word.replace(/\.$/, '')) || SUFFIX.includes(word)) return false;
+  if (!titleLike) return true;
+  // In a line of capitals ("Alan Fram, Zeke Miller", "Ezra Acayan / Getty Images") only a surname
+  // that ends the name with a comma, a slash or the line says so; a headline goes on ("Harvey Raises").
+  let i = end + 1 + word.length;
+  while (text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  return Number.isNaN(c) || c === 0x2c || c === 0x2f || c === 0x7c || c === 0x0a || c === 0x28;
 }
 
 function singleLetterInName(text: string, start: number, end: number, before: RawMatch | undefined): boolean {
@@ -266,6 +273,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     const notAfter = NOT_AFTER[name];
     const sepEnd = skipSpaceAnd(text, r.end, '-');
     if (notAfter && sepEnd > r.end && phraseAt(text, sepEnd, notAfter, true)) continue;
+    if (text.charCodeAt(r.end) === 0x20 && phraseAt(text, r.end + 1, MISSION_WORDS, true)) continue;
     const maker = MAKER_PRODUCTS[name];
     // "Apple Watch", "Suzuki GZ125", "Nikon Z6": the maker's product line or model; the maker is the mention.
     const nearby = MAKER_PRODUCTS_NEARBY[name];
@@ -293,7 +301,7 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     // "on Track to Zoom Past Earth": in a headline, a name that is also a verb, after "to", is the verb.
     if (titleLike && VERB_NAMES.has(name) && wordBefore(text, r.start)?.word === 'to') continue;
     // "Ezra Acayan / Getty Images": a company named like a first name, then a surname, is a person.
-    if (!titleLike && FIRST_NAMES.has(text.slice(r.start, r.end)) && surnameAfter(text, r.end, real[k + 1])) continue;
+    if (FIRST_NAMES.has(text.slice(r.start, r.end)) && surnameAfter(text, r.end, real[k + 1], titleLike)) continue;
     // "OS X", "iPhone X", "Mortal Kombat X", "X-Men": a letter that ends or starts a longer name.
     if (r.end - r.start === 1 && singleLetterInName(text, r.start, r.end, k > 0 ? real[k - 1] : undefined)) continue;
     // "W | X | Y", "X, Y, Z": a letter among letters.

@@ -68,6 +68,9 @@ export const INDEX_WORDS_AFTER = [
   'Industrial Average', 'Transportation Average', 'Utility Average', 'Composite', 'Composite Index',
   'Global 500', 'Global 2000', 'Index', 'index', 'futures',
 ];
+/** Words right after any ambiguous name that make it a spacecraft or a mission: "the Galileo spacecraft", "Apollo moon rocks". */
+export const MISSION_WORDS = wordList('spacecraft mission missions probe rover telescope lander orbiter moon lunar astronaut astronauts');
+
 /** Words in the same sentence (any case) that give a name its ordinary sense ("the Amazon is a river"). */
 export const OTHER_SENSE_NEARBY: Record<string, string[]> = {
   amazon: [...wordList("river rainforest jungle basin tribe tribes indigenous deforestation brazil's peru's"), 'rain forest'],
@@ -112,6 +115,7 @@ export const NOT_FOLLOWED_BY: Record<string, string[]> = {
 export const NOT_BEFORE_NAME: Record<string, string[]> = {
   ups: wordList('lithium battery backup rackmount online line-interactive'),
   box: wordList('p.o. po'),
+  writer: wordList('staff sports senior contributing guest freelance ap science technology tech'),
 };
 
 /** Capitalised words that may follow a company's name without making it part of a longer name ("Apple CEO"). */
@@ -120,7 +124,8 @@ export const AFTER_NAME_OK = new Set(wordList('CEO CFO CTO COO CMO CPO Chief Pre
 /** The words before (as written), for names that are also parts of place names and product names. */
 export const NOT_BEFORE = [
   ...wordList('Times Red Union Washington Tiananmen Trafalgar One Series Big Mekong Nile Mississippi Peruvian Brazilian Hong'),
-  ...wordList('Generation Project Planet Malcolm Gen Chief'),
+  ...wordList('Generation Project Planet Malcolm Gen Chief planet Our Your My'),
+  'Wheel of',
   'the letter',
 ];
 
