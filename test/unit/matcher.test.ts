@@ -50,6 +50,7 @@ const companies = [
   company('writer', 'Writer', { ambiguous: ['Writer'] }),
   company('galileo', 'Galileo', { ambiguous: ['Galileo'] }),
   company('alan', 'Alan', { ambiguous: ['Alan'] }),
+  company('vice-media', 'Vice Media', { aliases: ['Vice'], ambiguous: ['Vice'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -109,6 +110,11 @@ describe('matchCompanies', () => {
     expect(seen('A Shelton teacher realizes her dream on Wheel of Fortune this week.')).toEqual([]);
     expect(seen("NASA's Galileo spacecraft found evidence of an ocean.")).toEqual([]);
     expect(seen('Associated Press Writers Alan Fram, Zeke Miller and Laurie Kellman Contributed')).toEqual([]);
+  });
+  it('reads "Vice President" as a title, on a page that names Vice Media too', () => {
+    const state = newContextState();
+    expect(matchCompanies(m, 'Vice said it would cut jobs.', state).map((x) => x.companyId)).toEqual(['vice-media']);
+    expect(matchCompanies(m, 'An aide to Vice President Mike Pence testified; the former vice-president declined.', state)).toEqual([]);
   });
   it('takes an ambiguous name before a fleet noun ("an MSC cargo ship")', () => {
     expect(ids('An MSC cargo ship leaves PortMiami.')).toEqual(['msc']);

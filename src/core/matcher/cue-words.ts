@@ -42,6 +42,9 @@ export const NOT_AFTER: Record<string, string[]> = {
   // Labelled as the processor architecture, not the company: "Arm processors", "Arm cores".
   arm: wordList('processor processors core cores architecture chip chips cpu cpus instruction'),
   magic: ['quadrant'],
+  // "Vice President Biden", "a vice-chair": a title, not Vice Media.
+  vice: wordList('president presidents chair chairs chairman chairwoman chairperson admiral principal chancellor premier minister mayor versa captain provost dean governor marshal'),
+  deputy: wordList('director minister mayor governor chief editor head secretary commissioner sheriff prime'),
   switch: wordList('to from between off'),
 };
 
@@ -63,7 +66,7 @@ export const VERB_NAMES = new Set(wordList('zoom square block switch target shel
  * Words after a publisher's name that make it an index or a ranking (policy: not a mention):
  * "Fortune 500", "Nasdaq 100", "Dow Jones Industrial Average", "Nasdaq Composite".
  */
-export const INDEX_PUBLISHERS = new Set(['fortune', 'nasdaq', 'ftse', 'russell', 'nikkei', 'forbes', 's&p', 'stoxx', 'dow jones', 'kospi', 'hang seng']);
+export const INDEX_PUBLISHERS = new Set(['billboard', 'fortune', 'nasdaq', 'ftse', 'russell', 'nikkei', 'forbes', 's&p', 'stoxx', 'dow jones', 'kospi', 'hang seng']);
 export const INDEX_WORDS_AFTER = [
   'Industrial Average', 'Transportation Average', 'Utility Average', 'Composite', 'Composite Index',
   'Global 500', 'Global 2000', 'Index', 'index', 'futures',
