@@ -58,7 +58,8 @@ export class PageSession {
     performance.measure('tieline:load', {
       start: loadStart,
       end: performance.now(),
-      detail: { source: matcher.kind === 'background' ? 'user, in the background' : source, ...loadSteps },
+      // The steps only where the page loaded a matcher itself.
+      detail: matcher.kind === 'background' ? { source: 'user, in the background' } : { source, ...loadSteps },
     });
     await domReady(this.doc);
     await firstFrame(this.doc);
