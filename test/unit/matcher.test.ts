@@ -51,6 +51,10 @@ const companies = [
   company('galileo', 'Galileo', { ambiguous: ['Galileo'] }),
   company('alan', 'Alan', { ambiguous: ['Alan'] }),
   company('vice-media', 'Vice Media', { aliases: ['Vice'], ambiguous: ['Vice'] }),
+  company('kodiak', 'Kodiak', { ambiguous: ['Kodiak'] }),
+  company('matrix', 'Matrix'),
+  company('reuters', 'Reuters'),
+  company('varda', 'Varda', { ambiguous: ['Varda'] }),
 ];
 const m = buildMatcher(companies);
 const ids = (text: string) => matchCompanies(m, text).map((x) => x.companyId);
@@ -110,6 +114,18 @@ describe('matchCompanies', () => {
     expect(seen('A Shelton teacher realizes her dream on Wheel of Fortune this week.')).toEqual([]);
     expect(seen("NASA's Galileo spacecraft found evidence of an ocean.")).toEqual([]);
     expect(seen('Associated Press Writers Alan Fram, Zeke Miller and Laurie Kellman Contributed')).toEqual([]);
+  });
+  it('reads a town before its state, a description, an accented first name and the computer behind a model number', () => {
+    const state = newContextState();
+    matchCompanies(m, 'Microsoft, Nvidia and OpenAI signed a deal with Google.', state);
+    const seen = (text: string) => matchCompanies(m, text, state).map((x) => x.companyId);
+    expect(seen('From a base in Kodiak, Alaska, the boat makes trips.')).toEqual([]);
+    expect(seen('Reuters, Washington, reported the vote.')).toEqual(['reuters']);
+    expect(seen('you zoom through a Matrix-like computer system')).toEqual([]);
+    expect(seen('the film director Agnès Varda, whose work was central')).toEqual([]);
+    const pi = newContextState();
+    expect(matchCompanies(m, 'The Raspberry Pi 3 is here.', pi)).toEqual([]);
+    expect(matchCompanies(m, 'Raspberry Pi has achieved new heights, shipped to the station.', pi)).toEqual([]);
   });
   it('reads "Vice President" as a title, on a page that names Vice Media too', () => {
     const state = newContextState();

@@ -9,7 +9,7 @@ import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, MISSION_WORDS, NOT_FOLLOWED_BY, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, MISSION_WORDS, MODEL_SENSE, MODEL_WORDS, LIKE_SUFFIXES, STATES, NOT_FOLLOWED_BY, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
 } from './cue-words';
 
 /**
@@ -142,6 +142,13 @@ function afterFirstName(text: string, raw: RawMatch[], i: number): boolean {
   return !(i > 0 && raw[i - 1].end > prev.at);
 }
 
+/** The word at `at`, with a trailing dot kept ("Calif."). */
+function wordAfterComma(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && (isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
+  return text.slice(at, i);
+}
+
 /** "Fortune 500", "Nasdaq Composite", "Dow Jones Industrial Average": an index or a ranking. */
 function indexAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x2d) return false;
@@ -224,6 +231,11 @@ export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[]
     if (insideAddress(text, r.start, r.end)) continue;
     const name = text.slice(r.start, r.end).toLowerCase();
     if (SENSE_NAMES.has(name)) state.senses.add(name);
+    const modelSense = MODEL_SENSE[name];
+    if (modelSense && text.charCodeAt(r.end) === 0x20 && (isDigitCode(text.charCodeAt(r.end + 1)) || phraseAt(text, r.end + 1, MODEL_WORDS))) state.senses.add(modelSense);
+    if (LIKE_SUFFIXES.some((x) => text.startsWith(x, r.end))) continue;
+    // "Kodiak, Alaska": an ambiguous name before a state is the town (not a dateline's "Reuters, Washington").
+    if ((flags & FLAG_AMBIGUOUS) !== 0 && text.charCodeAt(r.end) === 0x2c && text.charCodeAt(r.end + 1) === 0x20 && STATES.has(wordAfterComma(text, r.end + 2))) continue;
     const pageSense = OTHER_SENSE_ON_PAGE[name];
     if (pageSense && pageSense.some((n) => state.senses.has(n))) continue;
     if (INDEX_PUBLISHERS.has(name) && indexAfter(text, r.end)) continue;

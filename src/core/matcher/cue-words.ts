@@ -42,6 +42,7 @@ export const NOT_AFTER: Record<string, string[]> = {
   // Labelled as the processor architecture, not the company: "Arm processors", "Arm cores".
   arm: wordList('processor processors core cores architecture chip chips cpu cpus instruction'),
   magic: ['quadrant'],
+  beats: ['per'],
   // "Vice President Biden", "a vice-chair": a title, not Vice Media.
   vice: wordList('president presidents chair chairs chairman chairwoman chairperson admiral principal chancellor premier minister mayor versa captain provost dean governor marshal'),
   deputy: wordList('director minister mayor governor chief editor head secretary commissioner sheriff prime'),
@@ -55,7 +56,18 @@ export const NOT_AFTER: Record<string, string[]> = {
 export const OTHER_SENSE_ON_PAGE: Record<string, string[]> = {
   switch: ['nintendo'],
   rtx: ['nvidia'],
+  // Set by "Raspberry Pi 3", "Raspberry Pi Zero": the page is about the computer.
+  'raspberry pi': ['raspberry pi computer'],
 };
+/** A model after these names puts their other sense on the page ("Raspberry Pi 4": the computer). */
+export const MODEL_SENSE: Record<string, string> = { 'raspberry pi': 'raspberry pi computer' };
+export const MODEL_WORDS = wordList('Zero Pico Model');
+
+/** After a name, a suffix that makes it a description: "a Matrix-like system", "Uber-style apps". */
+export const LIKE_SUFFIXES = ['-like', '-style', '-esque', '-type', '-inspired'];
+
+/** US states and Canadian provinces: "Kodiak, Alaska" is a town, whatever company shares its name. */
+export const STATES = new Set(wordList('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Alberta Ontario Quebec Manitoba Saskatchewan Calif. Fla. Ill. Mass. Mich. Minn. Tenn. Wash. Wis. Ariz. Colo. Conn. Ore. Pa. Ky. Ala.'));
 /** The names OTHER_SENSE_ON_PAGE listens for. */
 export const SENSE_NAMES = new Set(Object.values(OTHER_SENSE_ON_PAGE).flat());
 
