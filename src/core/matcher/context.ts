@@ -1,15 +1,16 @@
-import { FLAG_AMBIGUOUS, FLAG_CAPITAL, FLAG_ORGANISATION, FLAG_SYMBOL, FLAG_TICKER } from './entries';
-import { isSpaceCode, isWordCode } from '../normalize';
+import { FLAG_AMBIGUOUS, FLAG_TICKER } from './entries';
+import { isSpaceCode } from '../normalize';
 import { FIRST_NAMES } from './first-names';
 import {
-  atSentenceStart, formerlyBefore, insideAddress, isDigitCode, isLowerCode, isQuoteCode, titleLikeWords, isUpperCode, listSeparator, normWord,
-  numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter, writtenLower,
+  atSentenceStart, formerlyBefore, isLowerCode, isQuoteCode, titleLikeWords, isUpperCode, listSeparator, normWord,
+  numberedAt, possessiveAt, possessiveWord, sentenceAround, sentenceBreakIn, someWord, wordBefore, wordsAfter,
 } from './text-around';
 import type { CompiledMatcher } from './compile';
 import { phraseAt, phraseBefore, phraseWithin, skipSpaceAnd, skipSpaceAndBack } from './phrases';
+import { notAMention, singleLetterInName, surnameAfter } from './not-a-mention';
 import type { RawMatch } from './scan';
 import {
-  BUSINESS_WORDS, SUFFIX, NOT_AFTER, MISSION_WORDS, MODEL_SENSE, MODEL_WORDS, LIKE_SUFFIXES, STATES, NOT_FOLLOWED_BY, MAKER_PRODUCTS_NEARBY, NOT_BEFORE_NAME, OTHER_SENSE_ON_PAGE, SENSE_NAMES, VERB_NAMES, INDEX_PUBLISHERS, INDEX_WORDS_AFTER, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, LOWERCASE_PLATFORMS, PLACE_AFTER_NAME, DATE_WORDS,
+  BUSINESS_WORDS, SUFFIX, NOT_AFTER, MISSION_WORDS, MAKER_PRODUCTS_NEARBY, VERB_NAMES, OTHER_SENSE_NEARBY, MAKER_PRODUCTS, AFTER_NAME_OK, NOT_BEFORE, STRONG_VERBS, WEAK_VERBS, AUXILIARIES, BASE_VERBS, PASSIVE_BUSINESS, NOT_BUSINESS_ING, ROLE_NOUNS, DETERMINERS, FUNCTION_WORDS, HYPHEN_COMPOUND, DATE_WORDS,
 } from './cue-words';
 
 /**
@@ -51,12 +52,6 @@ function modelCodeAt(text: string, at: number): boolean {
   if (digits === 0 || i - at > 8) return false;
   const next = i < text.length ? text.charCodeAt(i) : 0x20;
   return !isLowerCode(next) && next !== 0x2e;
-}
-
-/** "facebook" in a share bar, not "#facebook" or "@facebook". */
-function lowercasePlatform(text: string, r: RawMatch): boolean {
-  const before = r.start > 0 ? text.charCodeAt(r.start - 1) : 0;
-  return before !== 0x23 && before !== 0x40 && LOWERCASE_PLATFORMS.has(text.slice(r.start, r.end));
 }
 
 /** The word right before or right after [start, end) begins with a lower-case letter. */
@@ -107,111 +102,6 @@ function subjectCue(text: string, end: number): 'company' | 'weak' | 'none' {
   return 'none';
 }
 
-/** A capitalised word right after `end` that is neither a company's name nor a word like "CEO" or "Inc". */
-function surnameAfter(text: string, end: number, next: RawMatch | undefined, titleLike: boolean): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !isUpperCode(text.charCodeAt(end + 1))) return false;
-  if (next && next.start === end + 1) return false;
-  const word = wordsAfter(text, end, 1)[0];
-  if (word === undefined || AFTER_NAME_OK.has(word.replace(/\.$/, '')) || SUFFIX.includes(word)) return false;
-  if (!titleLike) return true;
-  // In a line of capitals ("Alan Fram, Zeke Miller", "Ezra Acayan / Getty Images") only a surname
-  // that ends the name with a comma, a slash or the line says so; a headline goes on ("Harvey Raises").
-  let i = end + 1 + word.length;
-  while (text.charCodeAt(i) === 0x20) i++;
-  const c = text.charCodeAt(i);
-  return Number.isNaN(c) || c === 0x2c || c === 0x2f || c === 0x7c || c === 0x0a || c === 0x28;
-}
-
-function singleLetterInName(text: string, start: number, end: number, before: RawMatch | undefined): boolean {
-  if (text.charCodeAt(end) === 0x2d && isUpperCode(text.charCodeAt(end + 1))) return true;
-  const prev = wordBefore(text, start);
-  if (!prev || possessiveWord(prev.word) || FUNCTION_WORDS.has(prev.word.toLowerCase())) return false;
-  if (before && before.end > prev.at) return false;
-  const c = prev.word.charCodeAt(0);
-  // "iPhone X": a capital inside the word counts too.
-  return isUpperCode(c) || (isLowerCode(c) && /[A-Z]/.test(prev.word));
-}
-
-function afterFirstName(text: string, raw: RawMatch[], i: number): boolean {
-  const r = raw[i];
-  if (text.charCodeAt(r.start - 1) !== 0x20) return false;
-  for (let k = r.start; k < r.end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
-  const prev = wordBefore(text, r.start);
-  if (!prev || prev.at + prev.word.length !== r.start - 1 || !FIRST_NAMES.has(prev.word)) return false;
-  // "Dell EMC": the word before is itself a company's name.
-  return !(i > 0 && raw[i - 1].end > prev.at);
-}
-
-/** The word at `at`, with a trailing dot kept ("Calif."). */
-function wordAfterComma(text: string, at: number): string {
-  let i = at;
-  while (i < text.length && (isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
-  return text.slice(at, i);
-}
-
-/** "Fortune 500", "Nasdaq Composite", "Dow Jones Industrial Average": an index or a ranking. */
-function indexAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x2d) return false;
-  let i = end + 1;
-  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
-  if (i > end + 1 && !isWordCode(text.charCodeAt(i))) return true;
-  return phraseAt(text, end + 1, INDEX_WORDS_AFTER);
-}
-
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'v', 'v.', 'vs', 'vs.', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', 'de', '&']);
-
-/**
- * Inside quotation marks holding a Title Case phrase of four words or more, or "X v Y" (a book,
- * film or song title: policy says a title is not a mention). Quotes are ‘…’, “…” or "…" on one line.
- */
-function insideQuotedTitle(text: string, start: number, end: number): boolean {
-  let open = -1;
-  let close = -1;
-  for (let i = start - 1; i >= 0 && start - i <= 100; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x201d) return false;
-    if (c === 0x201c || c === 0x2018 || (c === 0x22 && (i === 0 || !isWordCode(text.charCodeAt(i - 1))))) { open = i; break; }
-  }
-  if (open < 0) return false;
-  const opener = text.charCodeAt(open);
-  const closer = opener === 0x201c ? 0x201d : opener === 0x2018 ? 0x2019 : 0x22;
-  for (let i = end; i < text.length && i - end <= 100; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) return false;
-    if (c === closer && !isWordCode(text.charCodeAt(i + 1))) { close = i; break; }
-  }
-  if (close < 0) return false;
-  // A quoted headline starts with its subject ("Ford Recalls F-150s…"): a company there is named.
-  if (open + 1 === start) return false;
-  const words = text.slice(open + 1, close).split(/\s+/).filter((w) => w.length > 0);
-  // Four words or more, or "X v Y": shorter quotes are names and slogans ("All About Space", ‘Not on Netflix’).
-  if (words.length < 4 && !(words.length === 3 && /^(v|v\.|vs|vs\.)$/i.test(words[1]))) return false;
-  return words.every((w) => isUpperCode(w.charCodeAt(0)) || isDigitCode(w.charCodeAt(0)) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
-}
-
-/** A line break, or . ! ? then a space and a capital: not the dot of "Inc. (AAPL)". */
-function newSentenceIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) return true;
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(i + 1) === 0x20 && isUpperCode(text.charCodeAt(i + 2))) return true;
-  }
-  return false;
-}
-
-/** "Apple Inc. (AAPL)": a bare symbol in parentheses, its company's name just before it in the sentence. */
-function symbolAfterName(text: string, raw: RawMatch[], i: number, m: CompiledMatcher): boolean {
-  const r = raw[i];
-  if (text.charCodeAt(r.start - 1) !== 0x28 || text.charCodeAt(r.end) !== 0x29) return false;
-  const company = m.entryCompany[r.entry];
-  for (let j = i - 1; j >= 0; j--) {
-    const o = raw[j];
-    if (r.start - o.end > 60 || newSentenceIn(text, o.end, r.start)) return false;
-    if (m.entryCompany[o.entry] === company && (m.entryFlags[o.entry] & FLAG_SYMBOL) === 0) return true;
-  }
-  return false;
-}
-
 /**
  * Keep the raw matches that are companies; drop ambiguous ones whose context says otherwise.
  * `undecided`, when given, collects the ambiguous ones dropped only for want of evidence (no cue
@@ -219,40 +109,9 @@ function symbolAfterName(text: string, raw: RawMatch[], i: number, m: CompiledMa
  * ("Apple Watch" in its menu).
  */
 export function resolveContext(m: CompiledMatcher, text: string, raw: RawMatch[], state: ContextState, undecided?: RawMatch[]): RawMatch[] {
-  // Names inside web addresses and names written in lower case are not mentions.
   const real: RawMatch[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const r = raw[i];
-    const flags = m.entryFlags[r.entry];
-    // An organisation (policy: not a company) is in the trie only to keep a company's shorter name
-    // inside its own from matching ("Raspberry Pi Foundation").
-    if ((flags & FLAG_ORGANISATION) !== 0) continue;
-    if ((flags & FLAG_SYMBOL) !== 0 && !symbolAfterName(text, raw, i, m)) continue;
-    if (insideAddress(text, r.start, r.end)) continue;
-    const name = text.slice(r.start, r.end).toLowerCase();
-    if (SENSE_NAMES.has(name)) state.senses.add(name);
-    const modelSense = MODEL_SENSE[name];
-    if (modelSense && text.charCodeAt(r.end) === 0x20 && (isDigitCode(text.charCodeAt(r.end + 1)) || phraseAt(text, r.end + 1, MODEL_WORDS))) state.senses.add(modelSense);
-    if (LIKE_SUFFIXES.some((x) => text.startsWith(x, r.end))) continue;
-    // "Kodiak, Alaska": an ambiguous name before a state is the town (not a dateline's "Reuters, Washington").
-    if ((flags & FLAG_AMBIGUOUS) !== 0 && text.charCodeAt(r.end) === 0x2c && text.charCodeAt(r.end + 1) === 0x20 && STATES.has(wordAfterComma(text, r.end + 2))) continue;
-    const pageSense = OTHER_SENSE_ON_PAGE[name];
-    if (pageSense && pageSense.some((n) => state.senses.has(n))) continue;
-    if (INDEX_PUBLISHERS.has(name) && indexAfter(text, r.end)) continue;
-    if (NOT_FOLLOWED_BY[name]?.some((w) => text.startsWith(w, r.end))) continue;
-    const notBefore = NOT_BEFORE_NAME[name];
-    if (notBefore && notBefore.includes(wordBefore(text, r.start)?.word.toLowerCase() ?? '')) continue;
-    // "Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age", ‘Ford v Ferrari’: a title.
-    if (insideQuotedTitle(text, r.start, r.end)) continue;
-    // "Michael Dell", "Joe Nocera": a one-word name right after a first name is a person's surname.
-    if (afterFirstName(text, raw, i)) continue;
-    // "Mercer Island-based": the place a company is based in, not the company.
-    if (text.startsWith('-based', r.end)) continue;
-    // ".DJI", ".SPX": an index or instrument code (Reuters' RICs), not the name.
-    if (text.charCodeAt(r.start - 1) === 0x2e && (r.start === 1 || isSpaceCode(text.charCodeAt(r.start - 2)))) continue;
-    if (text.charCodeAt(r.end) === 0x20 && PLACE_AFTER_NAME.has(wordsAfter(text, r.end, 1)[0] ?? '')) continue;
-    if ((flags & (FLAG_TICKER | FLAG_CAPITAL)) === FLAG_CAPITAL && writtenLower(text, r.start, r.end) && !lowercasePlatform(text, r)) continue;
-    real.push(r);
+    if (!notAMention(m, text, raw, i, state)) real.push(raw[i]);
   }
   // Unambiguous names and tickers first: they are context for the ambiguous ones in the same text.
   for (const r of real) {
