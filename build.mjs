@@ -151,9 +151,8 @@ export async function build({ quiet = false } = {}) {
   if (problems.length > 0) {
     throw new Error(`The bundled dataset has ${problems.length} problem(s):\n${core.describeProblems(problems, 20)}\n(run npm run data:check)`);
   }
+  // The background's matcher for the bundled companies, compiled here rather than on the user's machine.
   const matcherBytes = core.serializeMatcher(core.buildMatcher(dataset.companies));
-  // Shipped deflated (the content script inflates it with DecompressionStream): a third of the size.
-  const matcherDeflated = deflateRawSync(matcherBytes, { level: 9 });
 
   rmSync(DIST, { recursive: true, force: true });
   const staging = join(DIST, '.bundle');
@@ -181,8 +180,6 @@ export async function build({ quiet = false } = {}) {
     define: {
       __DATASET_VERSION__: JSON.stringify(dataset.version),
       __MATCHER_CODE_VERSION__: JSON.stringify(matcherCodeVersion()),
-      // The content script carries the bundled matcher: no fetch or message before the first scan.
-      __BUNDLED_MATCHER__: JSON.stringify(matcherDeflated.toString('base64')),
     },
     logLevel: 'warning',
   });
@@ -201,6 +198,7 @@ export async function build({ quiet = false } = {}) {
     cpSync(join(ROOT, 'src/content/marks.css'), join(out, 'marks.css'));
     cpSync(join(ROOT, 'src/_locales'), join(out, '_locales'), { recursive: true });
     writeFileSync(join(out, 'data/dataset.json'), JSON.stringify(dataset));
+    writeFileSync(join(out, 'data/matcher.bin'), matcherBytes);
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
     const zip = join(DIST, `tieline-${target}-${pkg.version}.zip`);
     zipDir(out, zip);
@@ -211,7 +209,7 @@ export async function build({ quiet = false } = {}) {
     console.log(
       `Built dist/chrome and dist/firefox in ${Math.round(performance.now() - t0)} ms: ` +
         `${dataset.companies.length} companies, ${dataset.ties.length} ties, dataset ${dataset.version}, ` +
-        `matcher ${(matcherBytes.length / 1024).toFixed(0)} KiB (${(matcherDeflated.length / 1024).toFixed(0)} KiB deflated)`,
+        `matcher ${(matcherBytes.length / 1024).toFixed(0)} KiB`,
     );
     for (const z of zips) console.log(`  ${relative(ROOT, z)} (${(statSync(z).size / 1024).toFixed(0)} KiB)`);
   }

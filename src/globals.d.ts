@@ -3,4 +3,3 @@ declare const __DATASET_VERSION__: string;
 /** Set by build.mjs: the content hash of the code that folds text and compiles matchers. */
 declare const __MATCHER_CODE_VERSION__: string;
 /** Set by build.mjs: the compiled matcher of the bundled dataset, deflated (raw), base64. */
-declare const __BUNDLED_MATCHER__: string;

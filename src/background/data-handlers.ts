@@ -1,28 +1,20 @@
 import type { BackgroundRequests, DataInfo, ImportResult } from '../messaging/protocol';
-import { browser } from '../platform/browser';
 import { clearData, exportAll, hasUserCompanies } from '../storage/backup';
 import { importFile } from '../storage/import-file';
 import type { Db } from '../storage/open-db';
 import { DATASET_VERSION_KEY } from '../storage/sync-bundled-dataset';
 import { getMeta } from '../storage/meta';
-import { currentMatcher, invalidateMatcher } from './matcher-cache';
+import { currentCompiledMatcher, invalidateMatcher } from './matcher-cache';
 import { LAST_SEED_KEY, ready } from './ready';
-import { MATCHER_SOURCE_KEY, type MatcherSource } from '../core/matcher-source';
 
 type Handler<K extends keyof BackgroundRequests> = (req: BackgroundRequests[K]['req']) => Promise<BackgroundRequests[K]['res']>;
 
 const MAX_PROBLEMS = 8;
 
-/**
- * Tell content scripts which matcher fits the user's companies: the bundled one, the user's (small
- * enough to load in the page), or the user's kept in the background ('user-remote'). Compiled now,
- * once per change, so that pages know without asking.
- */
-export async function refreshMatcherSource(db: Db): Promise<void> {
+/** The user's companies changed: compile the matcher now, once per change, rather than on the next page. */
+export async function refreshMatcher(db: Db): Promise<void> {
   await invalidateMatcher(db);
-  let source: MatcherSource = 'bundled';
-  if (await hasUserCompanies(db)) source = 'remote' in (await currentMatcher(db)) ? 'user-remote' : 'user';
-  await browser.storage.local.set({ [MATCHER_SOURCE_KEY]: source });
+  await currentCompiledMatcher(db);
 }
 
 export const exportData: Handler<'exportData'> = async () => {
@@ -35,7 +27,7 @@ export const importData: Handler<'importData'> = async ({ fileName, text }): Pro
   const db = await ready();
   const res = await importFile(db, fileName, text);
   if (!res.ok) return { ok: false, total: res.problems.length, problems: res.problems.slice(0, MAX_PROBLEMS) };
-  if (res.companies > 0) await refreshMatcherSource(db);
+  if (res.companies > 0) await refreshMatcher(db);
   return res;
 };
 
@@ -44,7 +36,7 @@ export const resetData: Handler<'resetData'> = async ({ keepNotes, clearHistory 
   // Both default to the settings page's defaults: keep the notes, forget the reading history.
   await clearData(db, { keepNotes: keepNotes !== false, clearHistory: clearHistory !== false });
   await ready({ reseed: true });
-  await refreshMatcherSource(db);
+  await refreshMatcher(db);
   return null;
 };
 

@@ -5,7 +5,6 @@ import { getCompanies, searchCompanies } from '../storage/companies';
 import { recordSightings } from '../storage/sightings';
 import { companyView, pageGraph } from './company-view';
 import { exportData, getDataInfo, importData, resetData } from './data-handlers';
-import { currentMatcher } from './matcher-cache';
 import { ready } from './ready';
 import { handleMatchTexts } from './match-texts';
 import { handleSaveTie } from './save-tie';
@@ -17,9 +16,6 @@ import { handleSyncUserSites } from './user-sites';
  */
 export function registerHandlers(): void {
   listen(BACKGROUND_ROUTES, {
-    async getMatcher() {
-      return currentMatcher(await ready());
-    },
     matchTexts: (req, sender) => handleMatchTexts(req, sender),
     async pageScanned({ url, companies }, sender) {
       // recordSightings keeps origin and path only, whatever the sender put in the URL.

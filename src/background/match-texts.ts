@@ -1,4 +1,4 @@
-import { matchCompanies, newContextState, type ContextState } from '../core/matcher';
+import { confirmedCompanies, matchCompanies, newContextState, type ContextState, type Mention } from '../core/matcher';
 import type { BackgroundRequests } from '../messaging/protocol';
 import { currentCompiledMatcher } from './matcher-cache';
 import { ready } from './ready';
@@ -20,12 +20,21 @@ function pageState(key: string): ContextState {
   return state;
 }
 
-/** Company mentions in a page's texts, for pages whose matcher is too large to load themselves. */
+/** Company mentions in a page's texts: pages keep no matcher of their own (one warm matcher here serves them all). */
 export async function handleMatchTexts({ page, texts }: MatchTexts['req'], sender: { tab?: { id?: number } }): Promise<MatchTexts['res']> {
   let chars = 0;
   for (const t of texts) chars += t.length;
   if (chars > MAX_CHARS_PER_REQUEST) throw new Error('matchTexts: too much text in one request');
   const matcher = await currentCompiledMatcher(await ready());
+  // A page's first message, sent as it starts loading: the matcher is loaded now, nothing to match.
+  if (texts.length === 0) return { mentions: [], undecided: [], confirmed: [] };
   const state = pageState(`${sender.tab?.id ?? 'page'}:${page}`);
-  return { mentions: texts.map((t) => matchCompanies(matcher, t, state)) };
+  const undecided: Mention[][] = [];
+  const mentions = texts.map((t) => {
+    const u: Mention[] = [];
+    const found = matchCompanies(matcher, t, state, u);
+    undecided.push(u);
+    return found;
+  });
+  return { mentions, undecided, confirmed: [...confirmedCompanies(matcher, state)] };
 }

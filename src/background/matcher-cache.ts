@@ -1,28 +1,18 @@
 import { buildMatcher, deserializeMatcher, serializeMatcher, type CompiledMatcher } from '../core/matcher';
+import { browser } from '../platform/browser';
+import { hasUserCompanies } from '../storage/backup';
 import { allCompanies } from '../storage/companies';
 import { dropCompiledMatcher, loadCompiledMatcher, storeCompiledMatcher } from '../storage/compiled-matcher';
 import type { Db } from '../storage/open-db';
-import { deflateRaw } from '../platform/deflate';
 
 /**
- * Matchers up to this size go to the page (deflated, about a fifth of it), which inflates and holds
- * them: the bundled one, 8,000+ companies, is 1.7 MB. A larger one (tens of thousands of the user's
- * own companies) would cost every page its inflating and its memory: pages send their text here instead.
+ * The one matcher of the extension: pages send their text here (src/content/background-matcher.ts).
+ * Kept compiled in the database, so a background that wakes for a page only reads and deserializes it.
  */
-export const PAGE_MATCHER_MAX_BYTES = 4 * 1024 * 1024;
-
-let cached: { version: string; matcher: CompiledMatcher; bytes: Uint8Array; deflated?: Promise<Uint8Array>; base64?: string } | undefined;
+let cached: { version: string; matcher: CompiledMatcher } | undefined;
 let compiling: Promise<NonNullable<typeof cached>> | undefined;
 /** Bumped by every change of companies: a compile that started before a change is not kept. */
 let generation = 0;
-
-function toBase64(bytes: Uint8Array): string {
-  const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
-  if (native) return native.call(bytes);
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 /** A kept matcher is valid for one dataset and one build of the folding and compiling code. */
 const KEPT_FOR = `${__DATASET_VERSION__}:${__MATCHER_CODE_VERSION__}:`;
@@ -31,12 +21,22 @@ async function compile(db: Db, gen: number): Promise<NonNullable<typeof cached>>
   // Kept from an earlier run of the background, for this dataset version and this matcher code.
   const stored = await loadCompiledMatcher(db);
   if (stored && stored.version.startsWith(KEPT_FOR)) {
-    return { version: stored.version, matcher: deserializeMatcher(stored.bytes), bytes: stored.bytes };
+    return { version: stored.version, matcher: deserializeMatcher(stored.bytes) };
+  }
+  // The bundled companies as they ship: build.mjs compiled their matcher already.
+  if (!(await hasUserCompanies(db))) {
+    const res = await fetch(browser.runtime.getURL('data/matcher.bin'));
+    if (res.ok) {
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const shipped = { version: `${KEPT_FOR}bundled`, matcher: deserializeMatcher(bytes) };
+      if (gen === generation) await storeCompiledMatcher(db, { version: shipped.version, bytes });
+      return shipped;
+    }
   }
   const companies = await allCompanies(db);
   const matcher = buildMatcher(companies);
-  const fresh = { version: `${KEPT_FOR}${companies.length}:${Date.now()}`, matcher, bytes: serializeMatcher(matcher) };
-  if (gen === generation) await storeCompiledMatcher(db, { version: fresh.version, bytes: fresh.bytes });
+  const fresh = { version: `${KEPT_FOR}${companies.length}:${Date.now()}`, matcher };
+  if (gen === generation) await storeCompiledMatcher(db, { version: fresh.version, bytes: serializeMatcher(matcher) });
   return fresh;
 }
 
@@ -51,17 +51,7 @@ async function compiled(db: Db): Promise<NonNullable<typeof cached>> {
   return c;
 }
 
-/** The matcher compiled from the companies in the database (the user's edits included), as pages get it. */
-export async function currentMatcher(db: Db): Promise<{ version: string; deflated: string } | { version: string; remote: true }> {
-  const c = await compiled(db);
-  if (c.bytes.length > PAGE_MATCHER_MAX_BYTES) return { version: c.version, remote: true };
-  c.deflated ??= deflateRaw(c.bytes);
-  const deflated = await c.deflated;
-  c.base64 ??= toBase64(deflated);
-  return { version: c.version, deflated: c.base64 };
-}
-
-/** The same matcher, for matching in the background. */
+/** The matcher compiled from the companies in the database (the user's edits included). */
 export async function currentCompiledMatcher(db: Db): Promise<CompiledMatcher> {
   return (await compiled(db)).matcher;
 }

@@ -2,7 +2,7 @@ import { checkTie, describeProblems, type Problem } from '../core/validate-datas
 import type { BackgroundRequests } from '../messaging/protocol';
 import { saveTie } from '../storage/ties';
 import { saveTieToNamedCompany } from '../storage/tie-to-named-company';
-import { refreshMatcherSource } from './data-handlers';
+import { refreshMatcher } from './data-handlers';
 import { ready } from './ready';
 
 type SaveTie = BackgroundRequests['saveTie'];
@@ -13,7 +13,7 @@ export async function handleSaveTie({ tie, counterpartyName }: SaveTie['req']): 
   if (counterpartyName !== undefined) {
     const saved = await saveTieToNamedCompany(db, tie, counterpartyName);
     // Pages must learn the new name: recompile the matcher and point content scripts at it.
-    if (saved.created) await refreshMatcherSource(db);
+    if (saved.created) await refreshMatcher(db);
     return { counterparty: saved.counterparty.id, created: saved.created };
   }
   const problems: Problem[] = [];

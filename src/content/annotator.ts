@@ -2,7 +2,7 @@ import type { Mention } from '../core/matcher';
 import { dom } from './dom';
 import { findRoots, type Scope } from './find-roots';
 import { HiddenMentions, isShown, type Found } from './hidden-mentions';
-import type { PageMatcher } from './page-matcher';
+import type { PageMatcher, TextMentions } from './page-matcher';
 import { Painter, type Look, type MentionRange } from './painter';
 import { mentionsByNode, single, unchanged } from './paragraph-mentions';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
@@ -184,51 +184,41 @@ export class Annotator {
     if (this.doc.designMode === 'on') return stats;
     this.running = true;
     const t0 = performance.now();
+    const count = (spent: number) => {
+      stats.busyMs += spent;
+      stats.slices++;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+      this.windowBusy += spent;
+    };
     try {
       for (const root of roots) {
         const it = dom.nodeType(root) === Node.TEXT_NODE ? single(root as Text) : paragraphs(root);
         let done = false;
         while (!done && !this.stopped) {
           await this.throttle();
-          let sliceStart = performance.now();
+          // A slice reads paragraphs; the background finds their mentions while the page has the thread.
+          const sliceStart = performance.now();
           const deadline = sliceStart + SLICE_MS;
-          const found: Found[] = [];
-          let mentions = 0;
           const walked: Paragraph[] = [];
-          const matcher = this.matcher;
+          let chars = 0;
           do {
             const next = it.next();
             if (next.done) {
               done = true;
               break;
             }
+            walked.push(next.value);
             stats.textNodes += next.value.nodes.length;
-            stats.chars += next.value.text.length;
-            if (matcher.kind === 'local') {
-              const undecided: Mention[] = [];
-              mentions += this.find(next.value, matcher.match(next.value.text, undecided), found);
-              if (undecided.length > 0) this.keepUndecided(next.value, undecided);
-            } else walked.push(next.value);
-          } while (performance.now() < deadline && mentions < MAX_MENTIONS_PER_SLICE);
-          let spentBefore = 0;
-          if (matcher.kind === 'background' && walked.length > 0) {
-            // The page has the main thread while the background matches; only our own work counts.
-            spentBefore = performance.now() - sliceStart;
-            // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
-            const mentions = await matcher.matchAll(walked.map((p) => p.text)).catch(() => walked.map((): Mention[] => []));
-            if (this.stopped) break;
-            sliceStart = performance.now();
-            walked.forEach((p, i) => {
-              if (unchanged(p)) this.find(p, mentions[i], found);
-            });
-          }
-          stats.marks += this.paintVisible(found);
-          const spent = spentBefore + performance.now() - sliceStart;
-          stats.busyMs += spent;
-          stats.slices++;
-          stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-          this.windowBusy += spent;
-          if (!done) await yieldToPage();
+            chars += next.value.text.length;
+          } while (performance.now() < deadline && chars < MAX_CHARS_PER_SLICE);
+          stats.chars += chars;
+          count(performance.now() - sliceStart);
+          if (walked.length === 0) break;
+          // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
+          const answers = await this.matcher.matchAll(walked.map((p) => p.text)).catch(() => null);
+          if (this.stopped) break;
+          if (answers) stats.marks += await this.paintAnswers(walked, answers, count);
+          if (!done && !this.stopped) await yieldToPage();
         }
       }
     } finally {
@@ -243,6 +233,31 @@ export class Annotator {
     return stats;
   }
 
+  /**
+   * Paint the background's answers for walked paragraphs, in slices (a page dense with names, 10,000
+   * in one text node, has many to paint); paragraphs the page changed meanwhile are read again later.
+   */
+  private async paintAnswers(walked: Paragraph[], answers: TextMentions[], count: (spent: number) => void): Promise<number> {
+    let marks = 0;
+    for (let i = 0; i < walked.length && !this.stopped; ) {
+      const sliceStart = performance.now();
+      const deadline = sliceStart + SLICE_MS;
+      const found: Found[] = [];
+      let mentions = 0;
+      for (; i < walked.length && mentions < MAX_MENTIONS_PER_SLICE && performance.now() < deadline; i++) {
+        const p = walked[i];
+        // The page changed it while the background matched: its mutation records bring it back.
+        if (!unchanged(p)) continue;
+        mentions += this.find(p, answers[i].mentions, found);
+        if (answers[i].undecided.length > 0) this.keepUndecided(p, answers[i].undecided);
+      }
+      marks += this.paintVisible(found);
+      count(performance.now() - sliceStart);
+      if (i < walked.length) await yieldToPage();
+    }
+    return marks;
+  }
+
   private keepUndecided(p: Paragraph, mentions: Mention[]): void {
     const found: Found[] = [];
     this.find(p, mentions, found);
@@ -250,7 +265,7 @@ export class Annotator {
   }
 
   private async takeBackConfirmed(): Promise<number> {
-    if (this.undecided.size === 0 || this.matcher.kind !== 'local') return 0;
+    if (this.undecided.size === 0) return 0;
     return this.undecided.takeBack(this.matcher.confirmed(), () => this.stopped);
   }
 
@@ -306,4 +321,6 @@ export class Annotator {
  * stops looking for more once it has this many to paint.
  */
 const MAX_MENTIONS_PER_SLICE = 100;
+/** Text a slice reads before it asks the background: one request stays quick to match and to answer. */
+const MAX_CHARS_PER_SLICE = 200_000;
 

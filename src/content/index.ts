@@ -1,8 +1,6 @@
-import { asMatcherSource, MATCHER_SOURCE_KEY } from '../core/matcher-source';
 import { hostInList } from '../core/user-settings';
 import { TAB_ROUTES } from '../messaging/protocol';
 import { listen } from '../messaging/router';
-import { browser } from '../platform/browser';
 import { onSettingsChanged, readSettings } from '../platform/settings-store';
 import { PageSession } from './page-session';
 
@@ -16,19 +14,18 @@ async function main(): Promise<void> {
 
   const settings = await readSettings();
   const page = new PageSession(document, settings);
-  const matcherSource = async () => asMatcherSource((await browser.storage.local.get(MATCHER_SOURCE_KEY))[MATCHER_SOURCE_KEY]);
   // A setting changed in the popup or the settings page reaches this page at once.
   onSettingsChanged((next, before) => {
     const offNow = hostInList(location.hostname, next.offSites);
     const offBefore = hostInList(location.hostname, before.offSites);
     if (offNow && !offBefore) page.disable();
-    else if (!offNow && offBefore) void matcherSource().then((source) => page.enable(source));
-    void matcherSource().then((source) => page.useSettings(next, source));
+    else if (!offNow && offBefore) void page.enable();
+    void page.useSettings(next);
   });
   listen(TAB_ROUTES, {
     getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions() }),
     setPageEnabled: async ({ enabled }) => {
-      if (enabled) await page.enable(await matcherSource());
+      if (enabled) await page.enable();
       else page.disable();
       return null;
     },
@@ -37,7 +34,7 @@ async function main(): Promise<void> {
   // A page on the user's off list keeps only the listener, to be turned back on from the popup.
   const injectedOnce = !!g.__tielineInjected;
   if (hostInList(location.hostname, settings.offSites) && !injectedOnce) return;
-  await page.enable(await matcherSource());
+  await page.enable();
 }
 
 void main().catch((e: unknown) => console.warn('Tieline:', e));

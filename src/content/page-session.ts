@@ -1,15 +1,13 @@
-import type { MatcherSource } from '../core/matcher-source';
 import type { ContentSettings } from '../core/user-settings';
 import type { PageMention } from '../core/views';
 import { sendToBackground } from '../messaging/send';
 import { extensionAlive } from '../platform/browser';
 import { Annotator } from './annotator';
-import { backgroundMatcher } from './background-matcher';
+import { backgroundMatcher, warmBackgroundMatcher } from './background-matcher';
 import { CardHost } from './card-host';
 import { dom } from './dom';
 import { mentionAt } from './hit-test';
 import { KeyboardFocus } from './keyboard-focus';
-import { bundledMatcher, loadSteps, userMatcher } from './load-matcher';
 import { OverlayHost } from './overlay-host';
 import type { Painted } from './painter';
 import { rectOf } from './range-rect';
@@ -29,19 +27,19 @@ export class PageSession {
   ) {}
 
   /** New highlighting settings (style, scope, first mention only): an annotated page is repainted with them. */
-  async useSettings(settings: ContentSettings, source: MatcherSource): Promise<void> {
+  async useSettings(settings: ContentSettings): Promise<void> {
     const same = settings.style === this.settings.style && settings.scope === this.settings.scope && settings.firstOnly === this.settings.firstOnly;
     this.settings = settings;
     if (same || !this.enabled) return;
     this.disable();
-    await this.enable(source);
+    await this.enable();
   }
 
   /** Annotate the page; a second call while the first is under way waits for the same start. */
-  enable(source: MatcherSource): Promise<void> {
+  enable(): Promise<void> {
     if (!this.enabled) {
       this.enabled = true;
-      this.starting = this.start(source);
+      this.starting = this.start();
     }
     return this.starting ?? Promise.resolve();
   }
@@ -51,16 +49,15 @@ export class PageSession {
   /** Bumped by every start and stop: a start overtaken by a stop (and maybe a new start) gives up. */
   private run = 0;
 
-  private async start(source: MatcherSource): Promise<void> {
+  private async start(): Promise<void> {
     const run = ++this.run;
+    // The page holds no matcher: the background's, loaded once and warm, matches every tab's text.
+    // Waking it now, while the page still loads, takes its start-up off the first scan.
     const loadStart = performance.now();
-    const matcher = source === 'user-remote' ? backgroundMatcher() : source === 'user' ? await userMatcher() : await bundledMatcher();
-    performance.measure('tieline:load', {
-      start: loadStart,
-      end: performance.now(),
-      // The steps only where the page loaded a matcher itself.
-      detail: matcher.kind === 'background' ? { source: 'user, in the background' } : { source, ...loadSteps },
+    void warmBackgroundMatcher().then((ok) => {
+      if (ok) performance.measure('tieline:load', { start: loadStart, end: performance.now(), detail: { source: 'background' } });
     });
+    const matcher = backgroundMatcher();
     await domReady(this.doc);
     await firstFrame(this.doc);
     if (run !== this.run) return;

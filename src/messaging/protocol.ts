@@ -38,12 +38,11 @@ const tieInput = record(200_000, (v) => v as unknown as Tie);
 
 export const BACKGROUND_ROUTES = {
   /**
-   * The matcher for the user's data (asked only when the user changed the dataset): its bytes, deflated,
-   * to load in the page, or, when it is too large to ship to every page, `remote`: ask `matchTexts`.
+   * Mentions in a page's texts, found by the background's matcher; `page` keys the page's context cues.
+   * `undecided`: ambiguous names dropped only for want of evidence so far; `confirmed`: the companies
+   * the page has confirmed so far (an undecided name of one of them is a mention after all).
    */
-  getMatcher: route<{ version: string; /** base64 */ deflated: string } | { version: string; remote: true }>()(['content', 'extension'], empty),
-  /** Mentions in a page's texts, found by the background's matcher; `page` keys the page's context cues. */
-  matchTexts: route<{ mentions: Mention[][] }>()(['content'], object({ page: text(100), texts: list(text(MAX_TEXT_NODE), MATCH_TEXTS_PER_REQUEST) })),
+  matchTexts: route<{ mentions: Mention[][]; undecided: Mention[][]; confirmed: string[] }>()(['content'], object({ page: text(100), texts: list(text(MAX_TEXT_NODE), MATCH_TEXTS_PER_REQUEST) })),
   /** A content script found these companies on its page; `url` is the page's origin and path only. */
   pageScanned: route<null>()(['content'], object({ url: text(2000), companies: ids(500) })),
   /** One company with its ties and the user's note: extension pages and the card only. */

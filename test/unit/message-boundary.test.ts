@@ -13,7 +13,6 @@ const OPTIONAL = new Set(['limit', 'clearHistory', 'counterpartyName']);
 
 /** One valid request of every type: the boundary must let these through. */
 const VALID: Record<string, Record<string, unknown>> = {
-  getMatcher: {},
   matchTexts: { page: 'k1', texts: ['OpenAI signed with AWS.', ''] },
   pageScanned: { url: 'https://news.example/a', companies: ['openai'] },
   getCompanyView: { companyId: 'openai' },

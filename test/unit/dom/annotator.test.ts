@@ -7,9 +7,13 @@ import { installHighlightApi, paintedIn } from './highlight-api';
 
 /** A matcher that knows three names, whole words only: enough to test what the Annotator does with mentions. */
 const NAMES: Record<string, string> = { OpenAI: 'openai', Nvidia: 'nvidia', Oracle: 'oracle' };
+const find = (text: string) => [...text.matchAll(/\b(OpenAI|Nvidia|Oracle)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, companyId: NAMES[m[0]] }));
+/** Answers as the background does, a task later. */
 const matcher: PageMatcher = {
-  kind: 'local',
-  match: (text) => [...text.matchAll(/\b(OpenAI|Nvidia|Oracle)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, companyId: NAMES[m[0]] })),
+  matchAll: async (texts) => {
+    await new Promise((r) => setTimeout(r, 0));
+    return texts.map((t) => ({ mentions: find(t), undecided: [] }));
+  },
   confirmed: () => new Set(),
 };
 
