@@ -1,0 +1,37 @@
+import { STATUS_RANK, type Tie } from '../model';
+import type { FoundRelation } from './find-relations';
+
+/** How a found tie stands against what the database holds: unknown, the same, or different. */
+export type SuggestionChange = 'new' | 'confirms' | 'changes';
+
+export interface Suggestion extends FoundRelation {
+  change: SuggestionChange;
+  /** The tie it confirms or changes. */
+  tieId: string | null;
+}
+
+/**
+ * Compare each found tie with the known ties of the same pair and kind (the one that holds now
+ * first): none is `new`; one with the same standing is `confirms` (the article is one more
+ * source); an active tie said to end, an ended one said to start again, or a reported one now
+ * stated as fact is `changes`. A hedged report of a tie already known adds nothing and is dropped.
+ */
+export function compareWithKnown(found: readonly FoundRelation[], tiesOfPair: (kind: string, company: string, counterparty: string) => readonly Tie[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (const f of found) {
+    const key = `${f.kind}|${f.company}|${f.counterparty}|${f.status}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const known = [...tiesOfPair(f.kind, f.company, f.counterparty)].filter((t) => !t.dismissed).sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+    const current = known[0];
+    if (!current) {
+      out.push({ ...f, change: 'new', tieId: null });
+      continue;
+    }
+    if (f.status === 'reported' && current.status !== 'ended') continue;
+    const same = f.status === current.status || (f.status === 'active' && current.status === 'active');
+    out.push({ ...f, change: same ? 'confirms' : 'changes', tieId: current.id });
+  }
+  return out;
+}

@@ -1,0 +1,334 @@
+import type { TieStatus } from '../model';
+import type { Mention } from '../matcher';
+import * as cue from './cues';
+import { splitSentences } from './sentences';
+
+export type RelationKind = 'cloud' | 'investor';
+/** What the sentence does to the tie: starts it, says it holds, or ends it. */
+export type RelationPhase = 'start' | 'continue' | 'end';
+
+export interface FoundRelation {
+  kind: RelationKind;
+  /** The customer (cloud) or the company funded (investor). */
+  company: string;
+  /** The cloud provider or the investor. */
+  counterparty: string;
+  status: TieStatus;
+  phase: RelationPhase;
+  /** The sentence that states it, as written. */
+  evidence: string;
+  /** Which paragraph of the input it came from. */
+  paragraph: number;
+}
+
+/** What the finder needs to know about companies: which sell computing, and which cloud is whose. */
+export interface RelationKnowledge {
+  /** A cloud or GPU cloud (AWS, CoreWeave): naming it in a deal is naming the cloud. */
+  isCloudProvider: (id: string) => boolean;
+  /** The cloud of a company that has one under another name: Microsoft's is Azure. */
+  cloudUnitOf: (id: string) => string | undefined;
+  /** One of those clouds (Azure, AWS): the cloud of a company known for more than its cloud. */
+  isPublicCloud: (id: string) => boolean;
+}
+
+export interface TextWithMentions {
+  text: string;
+  /** In text order. */
+  mentions: readonly Mention[];
+}
+
+interface Party {
+  id: string;
+  /** Index of its `§n` in the skeleton. */
+  at: number;
+  end: number;
+  /** Named for its product or as a description of someone else: not a party to anything. */
+  inert: boolean;
+}
+
+/** A sentence with each company name replaced by `§n` (n its party), so cues read around names. */
+interface Skeleton {
+  text: string;
+  parties: Party[];
+}
+
+const MAX_SENTENCE = 600;
+
+/**
+ * Ties stated by the sentences of an article's paragraphs: cloud (who runs on whose computing) and
+ * investor (who funds whom), with whether the sentence starts, continues or ends them, and whether it
+ * hedges. Pronouns and "the company" stand for the company named first in the paragraph's latest
+ * sentence that named one. Sentences that only list companies state nothing.
+ */
+export function findRelations(paragraphs: readonly TextWithMentions[], know: RelationKnowledge): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const seen = new Set<string>();
+  paragraphs.forEach((p, index) => {
+    let antecedent: string | null = null;
+    for (const s of splitSentences(p.text)) {
+      const mentions = p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+      const sentence = p.text.slice(s.start, s.end).trim();
+      if (sentence.length <= MAX_SENTENCE && sentence.length > 0) {
+        const sk = skeleton(p.text, s.start, s.end, mentions, antecedent);
+        for (const r of [...cloudTies(sk, know), ...investorTies(sk)]) {
+          const key = `${r.kind}|${r.company}|${r.counterparty}|${index}|${s.start}`;
+          if (r.company === r.counterparty || seen.has(key)) continue;
+          seen.add(key);
+          out.push({ ...r, evidence: sentence, paragraph: index });
+        }
+      }
+      const first = firstActive(mentions, p.text);
+      if (first) antecedent = first;
+    }
+  });
+  return out;
+}
+
+function firstActive(mentions: readonly Mention[], text: string): string | null {
+  for (const m of mentions) if (!isInert(text, m)) return m.companyId;
+  return null;
+}
+
+function isInert(text: string, m: Mention, sentenceEnd = text.length): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  if (cue.PRODUCT_AFTER.test(after) || cue.DESCRIPTOR_AFTER.test(after) || /\b(?:former|ex-)\s*$/i.test(before)) return true;
+  if (cue.ATTRIBUTION_BEFORE.test(before)) return true;
+  return /,\s*$/.test(before) && cue.ATTRIBUTION_AFTER.test(text.slice(m.end, sentenceEnd));
+}
+
+function skeleton(text: string, from: number, to: number, mentions: readonly Mention[], antecedent: string | null): Skeleton {
+  const kept: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    // "Nvidia's NVentures", "Microsoft's Azure": the second name is the party.
+    if (next && /^'s?\s+$/.test(text.slice(m.end, next.start))) continue;
+    const last = kept[kept.length - 1];
+    if (last && last.companyId === m.companyId && /^\s*$/.test(text.slice(last.end, m.start))) continue;
+    kept.push(m);
+  }
+  const parties: Party[] = [];
+  let s = '';
+  let at = from;
+  for (const m of kept) {
+    s += text.slice(at, m.start);
+    parties.push({ id: m.companyId, at: s.length, end: s.length + `§${parties.length}`.length, inert: isInert(text, m, to) });
+    s += `§${parties.length - 1}`;
+    at = m.end;
+  }
+  s += text.slice(at, to);
+  const active = new Set(parties.filter((p) => !p.inert).map((p) => p.id));
+  if (antecedent && !active.has(antecedent)) s = withPronoun(s, parties, antecedent, active.size < 2);
+  return { text: s, parties };
+}
+
+/** The first pronoun or "the company" becomes the paragraph's company; later parties shift along. */
+function withPronoun(s: string, parties: Party[], antecedent: string, anywhere: boolean): string {
+  cue.PRONOUN.lastIndex = 0;
+  const m = cue.PRONOUN.exec(s);
+  // With two companies named, only a sentence's subject ("The startup said…") is taken for a pronoun.
+  if (!m || (!anywhere && s.slice(0, m.index).trim() !== '')) return s;
+  const mark = `§${parties.length}`;
+  const shift = mark.length - m[0].length;
+  for (const p of parties) {
+    if (p.at > m.index) {
+      p.at += shift;
+      p.end += shift;
+    }
+  }
+  parties.push({ id: antecedent, at: m.index, end: m.index + mark.length, inert: false });
+  return s.slice(0, m.index) + mark + s.slice(m.index + m[0].length);
+}
+
+type Found = Omit<FoundRelation, 'evidence' | 'paragraph'>;
+
+/** Hedged, unless the hedge is the party's own "said it would" or a filing's "according to". */
+function hedged(s: string): boolean {
+  const cleaned = s.replace(cue.SAID_WOULD, ' ').replace(cue.FIRM_ATTRIBUTION, ' ');
+  if (cue.HEDGE.test(cleaned)) return true;
+  // "…, The Information reported": another outlet's reporting.
+  return /\b(?:[A-Z][\w.]*\s+){1,3}(?:reported|reports)\b/.test(cleaned) || /\baccording to\b/i.test(cleaned);
+}
+
+function negated(s: string): boolean {
+  return cue.NEGATION.test(s.replace(/\bno longer\b/gi, ' ').replace(/\bnot only\b/gi, ' '));
+}
+
+function byOrder(parties: Party[]): Party[] {
+  return [...parties].sort((a, b) => a.at - b.at);
+}
+
+/** Parties listed together with `first` ("Netflix and Airbnb", "A, B and C"). */
+function listFrom(s: string, parties: Party[], first: Party): Party[] {
+  const ordered = byOrder(parties);
+  const out = [first];
+  for (let i = ordered.indexOf(first) + 1; i < ordered.length; i++) {
+    const gap = s.slice(ordered[i - 1].end, ordered[i].at);
+    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)$/.test(gap) || ordered[i].inert) break;
+    out.push(ordered[i]);
+  }
+  return out;
+}
+
+/** "Nvidia-backed Nscale", "led by Coatue", "whose investors include Founders Fund": an investor here. */
+function backer(s: string, p: Party): boolean {
+  return /^\s*-?\s*backed\b/.test(s.slice(p.end, p.end + 10)) || /\b(?:by|from|include|including|investors?|backers?)\s+(?:[^§]{0,12})?$/i.test(s.slice(Math.max(0, p.at - 30), p.at)) || /\b(?:led by|participation from)\b[^§]*(?:§\d+[^§]*)*$/i.test(s.slice(0, p.at)) && /\b(?:round|raised|raises|funding|series)\b/i.test(s);
+}
+
+function cloudTies(sk: Skeleton, know: RelationKnowledge): Found[] {
+  const s = sk.text;
+  if (s.trim().endsWith('?') || negated(s) || cue.PEOPLE.test(s)) return [];
+  if (cue.MARKETPLACE.test(s) || cue.COMPETITION.test(s) || cue.OWN_INFRASTRUCTURE.test(s)) return [];
+  const strong = cue.CLOUD_WORDS.test(s);
+  const parties = sk.parties.filter((p) => !p.inert);
+  const direct = parties.filter((p) => know.isCloudProvider(p.id) && !cue.EXAMPLES_BEFORE.test(s.slice(Math.max(0, p.at - 20), p.at)));
+  if (!strong && !(direct.length > 0 && cue.CLOUD_DEAL_WORDS.test(s))) return [];
+  // A company with a cloud of its own is the provider only when no cloud is named outright:
+  // "Microsoft rents from Nebius" buys; "Oracle will supply OpenAI" sells.
+  const withCloud = strong ? parties.filter((p) => know.cloudUnitOf(p.id) && !backer(s, p)) : [];
+  const others = parties.filter((p) => !know.isCloudProvider(p.id) && !know.cloudUnitOf(p.id) && !backer(s, p));
+  const parents = direct.length === 0 || others.length > 0 ? withCloud : [];
+  const providers = [...direct.map((p) => ({ p, id: p.id })), ...parents.map((p) => ({ p, id: know.cloudUnitOf(p.id)! }))];
+  if (providers.length === 0) return [];
+  const providerParties = new Set(providers.map((x) => x.p));
+  const ids = new Set(providers.map((x) => x.id));
+  // Never the cloud's own parent ("Microsoft said Azure…"), nor an investor named as "X-backed".
+  // A company with a cloud of its own buys only from a GPU cloud ("Microsoft rents from Nebius"), never from a rival's.
+  const rivalClouds = providers.some((x) => know.isPublicCloud(x.id));
+  const customers = byOrder(
+    parties.filter((p) => !providerParties.has(p) && !ids.has(p.id) && !backer(s, p) && !(know.cloudUnitOf(p.id) && rivalClouds) && !cue.EXAMPLES_BEFORE.test(s.slice(Math.max(0, p.at - 20), p.at))),
+  );
+  // A list of five companies is a list, whatever its verbs.
+  if (customers.length === 0 || parties.length > 4) return [];
+  const buyers = listFrom(s, customers, customers[0]);
+  const ends = cue.END_WORDS.test(s);
+  const hedge = hedged(s);
+  const goesOn = cue.CONTINUE_WORDS.test(s);
+  const left = new Set<Party>();
+  const joined = new Set<Party>();
+  for (const re of [cue.FROM_TO, cue.SWAP]) {
+    for (const m of s.matchAll(re)) {
+      left.add(sk.parties[Number(m[1])]);
+      joined.add(sk.parties[Number(m[2])]);
+    }
+  }
+  const out: Found[] = [];
+  for (const { p, id } of providers) {
+    const before = s.slice(Math.max(0, p.at - 30), p.at);
+    const leaving = left.has(p) || (ends && !joined.has(p) && (providers.length === 1 || /\b(?:from|off|away from|out of|replac\w+|instead of|with|drop\w*|left|leaving|quit|stopp?\w*|using|ended|ends)\s+(?:its |their |the |\w+ ){0,2}$/i.test(before)));
+    let status: TieStatus;
+    let phase: RelationPhase;
+    if (leaving && hedge) [status, phase] = ['active', 'continue'];
+    else if (leaving) [status, phase] = ['ended', 'end'];
+    else if (hedge) [status, phase] = ['reported', goesOn && !ends ? 'continue' : 'start'];
+    else [status, phase] = ['active', goesOn && !ends && !joined.has(p) ? 'continue' : 'start'];
+    for (const b of buyers) out.push({ kind: 'cloud', company: b.id, counterparty: id, status, phase });
+  }
+  return out;
+}
+
+/** Verbs whose subject is the investor: "Sequoia led…", "Microsoft sold its stake…". */
+const INVESTOR_VERB = /\b(?:invest(?:s|ed|ing|ment)?|stake|back|backing|will invest|led|leads|leading|co-led|co-leads|joined|joins|participated|participates|backed|backs|poured|pumped|put|committed|took|takes|taking|bought|buys|holds|held|owns|sold|sells|selling|exited|exits|wrote off|writes off|doubled down|upped|increased|boosted|lead|added|is leading|to lead|wrote|made)\b/gi;
+/** Verbs whose subject is the company funded: "Anthropic raised…". */
+const FUNDED_VERB = /\b(?:raised|raises|raising|raise|closed|closes|secured|secures|landed|lands|won|wins|received|receives|got|gets|attracted|drew|draws|took in|brought in|announced|completed|has raised|is raising|picked up|nabbed|bagged)\b/gi;
+
+function investorTies(sk: Skeleton): Found[] {
+  const s = sk.text;
+  if (s.trim().endsWith('?') || negated(s) || cue.PEOPLE.test(s) || !cue.INVEST_WORDS.test(s)) return [];
+  if (cue.OWN_FUND.test(s)) return [];
+  if (cue.ACQUISITION.test(s) && !/\b(?:minority|stake|shares|invest\w*|round)\b/i.test(s.replace(/\bmajority stake\b/gi, ''))) return [];
+  if (/\bmajority (?:stake|owner|ownership|control)\b/i.test(s)) return [];
+  if (cue.DEBT.test(s) && !cue.EQUITY.test(s)) return [];
+  const parties = byOrder(sk.parties.filter((p) => !p.inert));
+  if (parties.length < 2) return [];
+  const described: Found[] = [];
+  // "Andreessen Horowitz-backed Anysphere": a standing fact, whatever else the sentence hedges.
+  for (const m of s.matchAll(/§(\d+)(?:\s*-\s*|\s+)backed\b/g)) {
+    const investor = sk.parties[Number(m[1])];
+    const company = parties.find((p) => p.at > m.index);
+    if (company && !investor.inert) described.push({ kind: 'investor', company: company.id, counterparty: investor.id, status: 'active', phase: 'continue' });
+  }
+  if (described.length > 0) return described;
+  const pairs = roles(s, parties);
+  if (pairs.length === 0) return [];
+  const hedge = hedged(s);
+  const ends = /\b(?:sold|sells|selling|exited|exits|exit|divest\w*|wrote off|written off|writes off|offloaded|dumped|unwound|cashed out)\b/i.test(s);
+  const goesOn = cue.CONTINUE_WORDS.test(s);
+  let status: TieStatus;
+  let phase: RelationPhase;
+  if (ends && hedge) [status, phase] = ['active', 'continue'];
+  else if (ends) [status, phase] = ['ended', 'end'];
+  else if (hedge) [status, phase] = ['reported', /\b(?:additional|more|further|deepen\w*|another)\b/i.test(s) ? 'continue' : 'start'];
+  else [status, phase] = ['active', goesOn ? 'continue' : 'start'];
+  return pairs.map(({ company, investor }) => ({ kind: 'investor', company: company.id, counterparty: investor.id, status, phase }));
+}
+
+/** Who funds whom, from the first investing verb and the voice around it. */
+function roles(s: string, parties: Party[]): Array<{ company: Party; investor: Party }> {
+  const verb = firstVerb(s, parties);
+  if (!verb) return [];
+  const before = parties.filter((p) => p.end <= verb.at);
+  const after = parties.filter((p) => p.at >= verb.at);
+  const pairsOf = (company: Party, investors: Party[]) => investors.filter((i) => i.id !== company.id).map((investor) => ({ company, investor }));
+  // "Anthropic is backed by Amazon", "a round led by Sequoia": the investors follow "by".
+  const passive = /^(?:backed|led|co-led|funded|financed|joined)\s+by\b/i.test(s.slice(verb.at));
+  if (passive || verb.funded) {
+    if (!cue.MONEY.test(s)) return [];
+    const company = before[0] ?? roundOwner(s, after);
+    if (!company) return [];
+    return pairsOf(company, named(s, after.filter((p) => p !== company)));
+  }
+  // "Investors in OpenAI include Microsoft"
+  if (before.length === 0) return [];
+  const investors = listFrom(s, parties, before[0]);
+  const company = after.find((p) => /^(?:'s\b|\s*$)/.test(s.slice(p.end, p.end + 3)) || /\b(?:in|into|for|of|to|backing)\s+(?:\w+\s+){0,3}$/i.test(s.slice(Math.max(0, p.at - 40), p.at)));
+  if (!company) return [];
+  const more = named(s, after.filter((p) => p.at > company.at && /\b(?:participation|joined by|alongside|along with|with)\b/i.test(s.slice(company.end, p.at))));
+  return pairsOf(company, [...investors, ...more]);
+}
+
+/**
+ * The investors among parties after a funding verb: those introduced as such ("led by", "from",
+ * "including", "with participation from") and the names listed with them.
+ */
+function named(s: string, after: Party[]): Party[] {
+  const out: Party[] = [];
+  // "with Nvidia, AMD and Cisco also investing"
+  const joining = /\bwith\s+(§\d+(?:(?:,\s*|\s+and\s+|,\s+and\s+)§\d+)*)\s+(?:also\s+)?(?:participating|investing|joining|contributing|taking part|putting)/i.exec(s);
+  const together = new Set(joining ? [...joining[1].matchAll(/§(\d+)/g)].map((m) => Number(m[1])) : []);
+  let prev: Party | null = null;
+  for (const p of after) {
+    const lead = s.slice(Math.max(0, p.at - 45), p.at);
+    const listed = prev !== null && out.includes(prev) && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*|,\s+as well as\s+)$/.test(s.slice(prev.end, p.at));
+    const introduced = /\b(?:by|from|including|include|participation (?:from|of)|joined by|alongside|along with|such as|like|investors?|backers?)\s+(?:[^§\s]+\s+){0,3}$/i.test(lead);
+    const acting = /^\s+(?:leading|led|joined|joining|participated|participating|also (?:invested|investing|joined|participated)|invested|investing)\b/i.test(s.slice(p.end, p.end + 30));
+    const among = together.has(Number(/§(\d+)/.exec(s.slice(p.at, p.end))?.[1]));
+    if (listed || introduced || acting || among) out.push(p);
+    prev = p;
+  }
+  return out;
+}
+
+/** In "led by X for Y" or "a round for Y": the company after "for"/"in". */
+function roundOwner(s: string, after: Party[]): Party | undefined {
+  return after.find((p) => /\b(?:for|in|into)\s+$/i.test(s.slice(Math.max(0, p.at - 6), p.at)));
+}
+
+function firstVerb(s: string, parties: Party[]): { at: number; funded: boolean } | null {
+  const first = parties[0];
+  const found: Array<{ at: number; funded: boolean }> = [];
+  for (const re of [INVESTOR_VERB, FUNDED_VERB]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m.index < first.end) continue;
+      found.push({ at: m.index, funded: re === FUNDED_VERB });
+      break;
+    }
+  }
+  // "backers include", "investors include": the investors follow, the company is before.
+  const include = /\b(?:backers|investors|shareholders)\s+(?:include|including|are)\b/i.exec(s);
+  if (include && include.index > first.end) found.push({ at: include.index, funded: true });
+  found.sort((a, b) => a.at - b.at);
+  return found[0] ?? null;
+}
