@@ -8,6 +8,7 @@ import { exportData, getDataInfo, importData, resetData } from './data-handlers'
 import { ready } from './ready';
 import { handleMatchTexts } from './match-texts';
 import { handleSaveTie } from './save-tie';
+import { acceptSuggestion, dismissSuggestion, getSuggestions } from './suggestions';
 import { handleSyncUserSites } from './user-sites';
 
 /**
@@ -17,6 +18,9 @@ import { handleSyncUserSites } from './user-sites';
 export function registerHandlers(): void {
   listen(BACKGROUND_ROUTES, {
     matchTexts: (req, sender) => handleMatchTexts(req, sender),
+    getSuggestions,
+    acceptSuggestion,
+    dismissSuggestion,
     async pageScanned({ url, companies }, sender) {
       // recordSightings keeps origin and path only, whatever the sender put in the URL.
       if (sender.tab) await recordSightings(await ready(), companies, url);

@@ -1,4 +1,5 @@
 import { confirmedCompanies, matchCompanies, newContextState, type ContextState, type Mention } from '../core/matcher';
+import type { TextWithMentions } from '../core/relations';
 import type { BackgroundRequests } from '../messaging/protocol';
 import { currentCompiledMatcher } from './matcher-cache';
 import { ready } from './ready';
@@ -7,17 +8,35 @@ type MatchTexts = BackgroundRequests['matchTexts'];
 
 /** Pages send at most 500,000 characters a request, or one paragraph; more than this is not a page's. */
 const MAX_CHARS_PER_REQUEST = 16_000_000;
-/** Context cues of the pages scanned lately (a page full of companies is about business). */
+/** Pages scanned lately: their context cues (a page full of companies is about business) and their text. */
 const MAX_PAGES = 64;
-const pages = new Map<string, ContextState>();
+/** The paragraphs with a company kept per page, for the relation finder; the rest of a huge page is not. */
+const MAX_KEPT_CHARS = 300_000;
 
-function pageState(key: string): ContextState {
-  const state = pages.get(key) ?? newContextState();
+interface PageState {
+  context: ContextState;
+  /** Paragraphs that name a company, in page order, for "From this article". */
+  paragraphs: TextWithMentions[];
+  keptChars: number;
+}
+const pages = new Map<string, PageState>();
+
+function pageState(key: string): PageState {
+  const state = pages.get(key) ?? { context: newContextState(), paragraphs: [], keptChars: 0 };
   // Most recently used last; the oldest page goes first.
   pages.delete(key);
   pages.set(key, state);
   if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
   return state;
+}
+
+export function pageKey(tabId: number | undefined, page: string): string {
+  return `${tabId ?? 'page'}:${page}`;
+}
+
+/** The paragraphs naming a company that a tab's page sent (none when the background has since restarted). */
+export function pageParagraphs(key: string): readonly TextWithMentions[] {
+  return pages.get(key)?.paragraphs ?? [];
 }
 
 /** Company mentions in a page's texts: pages keep no matcher of their own (one warm matcher here serves them all). */
@@ -28,13 +47,17 @@ export async function handleMatchTexts({ page, texts }: MatchTexts['req'], sende
   const matcher = await currentCompiledMatcher(await ready());
   // A page's first message, sent as it starts loading: the matcher is loaded now, nothing to match.
   if (texts.length === 0) return { mentions: [], undecided: [], confirmed: [] };
-  const state = pageState(`${sender.tab?.id ?? 'page'}:${page}`);
+  const state = pageState(pageKey(sender.tab?.id, page));
   const undecided: Mention[][] = [];
-  const mentions = texts.map((t) => {
+  const mentions = texts.map((text) => {
     const u: Mention[] = [];
-    const found = matchCompanies(matcher, t, state, u);
+    const found = matchCompanies(matcher, text, state.context, u);
     undecided.push(u);
+    if (found.length > 0 && state.keptChars + text.length <= MAX_KEPT_CHARS) {
+      state.paragraphs.push({ text, mentions: found });
+      state.keptChars += text.length;
+    }
     return found;
   });
-  return { mentions, undecided, confirmed: [...confirmedCompanies(matcher, state)] };
+  return { mentions, undecided, confirmed: [...confirmedCompanies(matcher, state.context)] };
 }

@@ -21,7 +21,7 @@ export function backgroundMatcher(): PageMatcher {
     }
     return out;
   };
-  return { matchAll, confirmed: () => confirmed };
+  return { matchAll, confirmed: () => confirmed, page };
 }
 
 /**

@@ -21,6 +21,8 @@ const data = getter(CharacterData.prototype, 'data');
 const isContentEditable = getter(HTMLElement.prototype, 'isContentEditable');
 const { getAttribute, hasAttribute, closest } = Element.prototype;
 const { compareDocumentPosition, contains } = Node.prototype;
+const documentQuery = Document.prototype.querySelector;
+const documentTitle = getter(Document.prototype, 'title');
 
 export const dom = {
   parentElement: (n: Node) => parentElement.call(n) as Element | null,
@@ -35,4 +37,6 @@ export const dom = {
   closest: (el: Element, selector: string) => closest.call(el, selector),
   compareDocumentPosition: (a: Node, b: Node) => compareDocumentPosition.call(a, b),
   contains: (a: Node, b: Node) => contains.call(a, b),
+  querySelector: (doc: Document, selector: string) => documentQuery.call(doc, selector),
+  title: (doc: Document) => String(documentTitle.call(doc)),
 };

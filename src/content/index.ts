@@ -2,6 +2,7 @@ import { hostInList } from '../core/user-settings';
 import { TAB_ROUTES } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { onSettingsChanged, readSettings } from '../platform/settings-store';
+import { articleInfo } from './article-info';
 import { PageSession } from './page-session';
 
 const GUARD = '__tielineContentScript';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     void page.useSettings(next);
   });
   listen(TAB_ROUTES, {
-    getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions() }),
+    getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions(), page: page.pageKey, ...articleInfo(document) }),
     setPageEnabled: async ({ enabled }) => {
       if (enabled) await page.enable();
       else page.disable();

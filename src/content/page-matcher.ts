@@ -14,4 +14,6 @@ export interface PageMatcher {
   matchAll: (texts: string[]) => Promise<TextMentions[]>;
   /** Companies this page has confirmed so far. */
   confirmed: () => ReadonlySet<string>;
+  /** Keys this page's text in the background. */
+  page?: string;
 }

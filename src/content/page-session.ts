@@ -45,6 +45,8 @@ export class PageSession {
   }
 
   private starting: Promise<void> | null = null;
+  /** Keys this page's text in the background, where the popup's suggestions are found. */
+  pageKey: string | null = null;
 
   /** Bumped by every start and stop: a start overtaken by a stop (and maybe a new start) gives up. */
   private run = 0;
@@ -58,6 +60,7 @@ export class PageSession {
       if (ok) performance.measure('tieline:load', { start: loadStart, end: performance.now(), detail: { source: 'background' } });
     });
     const matcher = backgroundMatcher();
+    this.pageKey = matcher.page ?? null;
     await domReady(this.doc);
     await firstFrame(this.doc);
     if (run !== this.run) return;

@@ -17,3 +17,20 @@ export interface PageMention {
   name: string;
   count: number;
 }
+
+/** A tie the article being read states, as the popup lists it under "From this article". */
+export interface ArticleSuggestion {
+  /** Stable for the claim (kind, pair, status), whatever the article: dismissing hides it for good. */
+  key: string;
+  kind: 'cloud' | 'investor';
+  company: string;
+  counterparty: string;
+  companyName: string;
+  counterpartyName: string;
+  status: 'active' | 'ended' | 'reported';
+  change: 'new' | 'confirms' | 'changes';
+  /** The known tie it confirms or changes. */
+  tieId: string | null;
+  /** The sentence that states it. */
+  evidence: string;
+}

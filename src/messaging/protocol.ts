@@ -1,4 +1,4 @@
-import type { CompanyView, PageMention } from '../core/views';
+import type { ArticleSuggestion, CompanyView, PageMention } from '../core/views';
 import type { Mention } from '../core/matcher';
 import type { Company, Tie } from '../core/model';
 import { MAX_IMPORT_BYTES } from '../core/export-format';
@@ -68,11 +68,18 @@ export const BACKGROUND_ROUTES = {
   annotateTab: route<{ ok: boolean; error?: string }>()(['extension'], object({ tabId: integer(0, Number.MAX_SAFE_INTEGER) })),
   /** Settings page: register content scripts for the user's added sites that have their host permission; `active` lists those hosts. */
   syncUserSites: route<{ active: string[] }>()(['extension'], empty),
+  /** Ties the article in a tab states, compared with what the database holds (the popup's "From this article"). */
+  getSuggestions: route<ArticleSuggestion[]>()(['extension'], object({ tabId: integer(0, Number.MAX_SAFE_INTEGER), page: text(100), url: text(2000) })),
+  /** The reader accepted a suggestion: store the tie, or add the article as a source of the known one. */
+  acceptSuggestion: route<{ tieId: string }>()(['extension'], object({ tabId: integer(0, Number.MAX_SAFE_INTEGER), page: text(100), key: text(700), article: object({ url: text(2000), title: text(500), date: text(30) }) })),
+  /** The reader dismissed a suggestion: it is not offered again, from any article. */
+  dismissSuggestion: route<null>()(['extension'], object({ key: text(700) })),
 };
 
 /** Requests from the popup or the background to one tab's content script. */
 export const TAB_ROUTES = {
-  getPageMentions: route<{ url: string; enabled: boolean; mentions: PageMention[] }>()(['extension'], empty),
+  /** `page` keys the page's text in the background (for suggestions); `title` and `published` describe the article. */
+  getPageMentions: route<{ url: string; enabled: boolean; mentions: PageMention[]; page: string | null; title: string; published: string | null }>()(['extension'], empty),
   setPageEnabled: route<null>()(['extension'], object({ enabled: boolean })),
   focusNextHighlight: route<{ ok: boolean }>()(['extension'], empty),
 };

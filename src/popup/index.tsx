@@ -4,6 +4,7 @@ import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
 import { applyTheme } from '../platform/apply-theme';
 import { CompanyDetail } from './company-detail';
+import { FromThisArticle } from './from-this-article';
 import { PageMap } from './page-map';
 import { SiteSwitch } from './site-switch';
 import { firstTabAnswer, useActiveTab } from './use-active-tab';
@@ -92,6 +93,12 @@ function Popup() {
                     items={tab.page.mentions.map((m) => ({ id: m.companyId, name: names[m.companyId] ?? m.name, count: m.count }))}
                     onSelect={setSelected}
                     empty={tab.page.enabled ? t('noCompaniesFound') : t('offOnThisSite')}
+                  />
+                )}
+                {tab.tabId !== null && tab.page.page && tab.page.mentions.length > 0 && (
+                  <FromThisArticle
+                    article={{ tabId: tab.tabId, page: tab.page.page, url: tab.page.url, title: tab.page.title, published: tab.page.published }}
+                    onSelect={setSelected}
                   />
                 )}
               </>

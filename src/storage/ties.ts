@@ -17,3 +17,13 @@ export async function saveTie(db: Db, tie: Tie): Promise<void> {
   await db.put('ties', tie.origin === 'bundled' ? { ...tie, edited: true } : tie);
 }
 
+
+/** Every tie, dismissed ones included (the relation finder's view of which companies sell computing). */
+export async function allTies(db: Db): Promise<Tie[]> {
+  return db.getAll('ties');
+}
+
+/** The ties of one pair and kind, dismissed ones included (a dismissed tie is not suggested again). */
+export async function tiesOfPair(db: Db, kind: Tie['kind'], company: string, counterparty: string): Promise<Tie[]> {
+  return (await db.transaction('ties').store.index('company').getAll(company)).filter((t) => t.kind === kind && t.counterparty === counterparty);
+}
