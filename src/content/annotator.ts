@@ -15,6 +15,8 @@ export interface AnnotatorOptions {
   look: Look;
   /** Called after each scan that changed what is painted. */
   onChange?: () => void;
+  /** The background did not answer: the extension may have been reloaded under this script. */
+  onNoAnswer?: () => void;
 }
 
 export interface ScanStats {
@@ -216,6 +218,7 @@ export class Annotator {
           if (walked.length === 0) break;
           // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
           const answers = await this.matcher.matchAll(walked.map((p) => p.text)).catch(() => null);
+          if (!answers) this.options.onNoAnswer?.();
           if (this.stopped) break;
           if (answers) stats.marks += await this.paintAnswers(walked, answers, count);
           if (!done && !this.stopped) await yieldToPage();

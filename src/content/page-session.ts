@@ -72,6 +72,7 @@ export class PageSession {
       firstOnly: this.settings.firstOnly,
       look: this.settings.style,
       onChange: () => this.report(),
+      onNoAnswer: () => void this.detachIfOrphaned(),
     });
     const painter = this.annotator.painter;
     this.focus = new KeyboardFocus(this.doc, overlay, () => painter.inOrder(), (id) => this.nameOf(id), (p) => this.openCard(p));

@@ -3,6 +3,7 @@
 //   --pages N      N pages spread evenly over MANIFEST.tsv (default: all 252)
 //   --sizes a,b    dictionary sizes (default 300,3000,30000,100000)
 //   --no-keywords  skip mark.js's keyword API sample; --no-breakdown skip the scan breakdown
+//   --no-relations skip the relation pass timing (test/bench/relations.mjs)
 //   --profile      sample Tieline's cold runs with the CPU profiler; print where the time goes
 // Writes test-output/bench.json and prints a table. Not part of `npm test`.
 import * as esbuild from 'esbuild';
@@ -557,3 +558,6 @@ table.push('(every page over the limit: slowPages in bench.json)');
 if (pageErrors.length) table.push(`errors: ${pageErrors.length} (see bench.json)`);
 table.push(`written: test-output/bench.json`);
 console.log(table.join('\n'));
+
+// The relation pass ("From this article"): its cost per corpus page, in the background's place.
+if (!flag('--no-relations')) await import('./relations.mjs');
