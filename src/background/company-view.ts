@@ -1,19 +1,25 @@
 import type { CompanyView } from '../core/views';
 import { getCompanies, getCompany } from '../storage/companies';
 import { getNote } from '../storage/notes';
-import { countRecentArticles } from '../storage/sightings';
+import { changesSince } from '../core/tie-changes';
+import { countRecentArticles, lastSeenElsewhere } from '../storage/sightings';
+import { allTieChanges } from '../storage/tie-changes';
 import { tiesOf } from '../storage/ties';
 import type { Db } from '../storage/open-db';
 
-export async function companyView(db: Db, companyId: string): Promise<CompanyView | null> {
+/** One company for the card and the popup; `pageUrl`, the page being read, for "since you last read". */
+export async function companyView(db: Db, companyId: string, pageUrl?: string): Promise<CompanyView | null> {
   const company = await getCompany(db, companyId);
   if (!company) return null;
-  const [ties, note, recentArticles] = await Promise.all([
+  const [ties, note, recentArticles, lastRead, changes] = await Promise.all([
     tiesOf(db, companyId),
     getNote(db, companyId),
     countRecentArticles(db, companyId),
+    pageUrl ? lastSeenElsewhere(db, companyId, pageUrl) : null,
+    allTieChanges(db),
   ]);
-  const otherIds = new Set(ties.flatMap((t) => [t.company, t.counterparty]));
+  const since = lastRead === null ? [] : changesSince(changes, companyId, lastRead);
+  const otherIds = new Set([...ties, ...since].flatMap((t) => [t.company, t.counterparty]));
   if (company.parent) otherIds.add(company.parent);
   otherIds.delete(companyId);
   const others = await getCompanies(db, [...otherIds]);
@@ -26,6 +32,7 @@ export async function companyView(db: Db, companyId: string): Promise<CompanyVie
     names,
     note: note ?? null,
     recentArticles,
+    sinceLastRead: lastRead !== null && since.length > 0 ? { lastRead, changes: since } : null,
   };
 }
 

@@ -26,8 +26,8 @@ export function registerHandlers(): void {
       if (sender.tab) await recordSightings(await ready(), companies, url);
       return null;
     },
-    async getCompanyView({ companyId }) {
-      return companyView(await ready(), companyId);
+    async getCompanyView({ companyId, pageUrl }) {
+      return companyView(await ready(), companyId, pageUrl);
     },
     async getCompanyNames({ ids }) {
       const found = await getCompanies(await ready(), ids);

@@ -5,6 +5,9 @@ import { syncBundledDataset, DATASET_VERSION_KEY } from '../storage/sync-bundled
 import { getMeta, setMeta } from '../storage/meta';
 import { invalidateMatcher } from './matcher-cache';
 import { tidySightings } from '../storage/sightings';
+import { tieChange, type TieChange } from '../core/tie-changes';
+import { logTieChanges } from '../storage/tie-changes';
+import { allTies } from '../storage/ties';
 
 export const LAST_SEED_KEY = 'lastSeed';
 
@@ -15,10 +18,18 @@ async function loadBundledDataset(): Promise<Dataset> {
 
 /** Bring the bundled dataset in if this version is not there yet (first install, update, reset). */
 async function updateFromBundle(db: Db): Promise<void> {
-  if ((await getMeta<string>(db, DATASET_VERSION_KEY)) === __DATASET_VERSION__) return;
+  const previous = await getMeta<string>(db, DATASET_VERSION_KEY);
+  if (previous === __DATASET_VERSION__) return;
   const t0 = performance.now();
+  // An update (not the first install) tells readers what changed: "since you last read".
+  const before = previous ? new Map((await allTies(db)).map((t) => [t.id, t])) : null;
   const plan = await syncBundledDataset(db, await loadBundledDataset());
   if (!plan) return;
+  if (before) {
+    const now = Date.now();
+    const changes = plan.putTies.map((t) => tieChange(before.get(t.id), t, now, 'update')).filter((c): c is TieChange => c !== null);
+    await logTieChanges(db, changes);
+  }
   // A matcher compiled in this context from the companies as they were (before the data was cleared
   // under us, say) is stale now.
   await invalidateMatcher(db);

@@ -7,6 +7,8 @@ import type { BackgroundRequests } from '../messaging/protocol';
 import { allCompanies, getCompanies } from '../storage/companies';
 import { getMeta, setMeta } from '../storage/meta';
 import type { Db } from '../storage/open-db';
+import { tieChange } from '../core/tie-changes';
+import { logTieChanges } from '../storage/tie-changes';
 import { allTies, saveTie, tiesOfPair } from '../storage/ties';
 import { pageKey, pageParagraphs } from './match-texts';
 import { ready } from './ready';
@@ -114,6 +116,8 @@ export const acceptSuggestion: Handler<'acceptSuggestion'> = async ({ tabId, pag
   const checked = checkTie(next, 'tie', problems, 'learned');
   if (!checked) throw new Error(describeProblems(problems));
   await saveTie(db, checked);
+  const change = tieChange(s.known, checked, Date.now(), 'article');
+  if (change) await logTieChanges(db, [change]);
   return { tieId: checked.id };
 };
 

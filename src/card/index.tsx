@@ -7,14 +7,17 @@ import { t } from '../platform/i18n';
 import { applyTheme } from '../platform/apply-theme';
 import { CompanyHeader } from '../ui/company-header';
 import { NoteEditor } from '../ui/note-editor';
+import { SinceLastRead } from '../ui/since-last-read';
 import { TieGroups } from '../ui/tie-groups';
 import { setTranslator } from '../ui/translate';
 
 setTranslator(t);
 
 // The content script passes the company and a per-page nonce in the fragment (never sent anywhere).
-const [rawId = '', nonce = ''] = location.hash.slice(1).split('&');
+const [rawId = '', nonce = '', rawPage = ''] = location.hash.slice(1).split('&');
 const companyId = decodeURIComponent(rawId);
+// The page the card is shown on (origin and path): "since you last read" looks at the other ones.
+const pageUrl = decodeURIComponent(rawPage);
 
 // The content script hands us a private port once (see CardHost.connect); until it arrives, the
 // card's messages wait. Nothing is posted to the page's window, where the page could read it.
@@ -38,7 +41,7 @@ function Card() {
   const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    sendToBackground('getCompanyView', { companyId }).then(setView, () => setView(null));
+    sendToBackground('getCompanyView', pageUrl ? { companyId, pageUrl } : { companyId }).then(setView, () => setView(null));
   }, []);
   useEffect(() => {
     if (view !== undefined) closeRef.current?.focus();
@@ -53,6 +56,7 @@ function Card() {
         <CompanyHeader view={view} headingId="card-title" />
         <button ref={closeRef} type="button" class="close" aria-label={t('close')} onClick={() => post({ tieline: 'close' })}>×</button>
       </div>
+      <SinceLastRead view={view} />
       <TieGroups companyId={view.company.id} ties={view.ties} names={view.names} limit={4} />
       <section class="note" aria-label={t('yourNote')}>
         <h3 class="group-title muted">{t('yourNote')}</h3>

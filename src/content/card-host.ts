@@ -1,3 +1,4 @@
+import { pageAddress } from '../core/url';
 import { browser } from '../platform/browser';
 import type { OverlayHost } from './overlay-host';
 
@@ -56,7 +57,7 @@ export class CardHost {
     this.anchor = anchor;
     const root = this.overlay.take('card');
     const frame = this.doc.createElement('iframe');
-    frame.src = `${browser.runtime.getURL('card.html')}#${encodeURIComponent(companyId)}&${this.nonce}`;
+    frame.src = `${browser.runtime.getURL('card.html')}#${encodeURIComponent(companyId)}&${this.nonce}&${encodeURIComponent(pageAddress(location.href))}`;
     frame.title = browser.i18n.getMessage('cardFrameTitle') || 'Tieline card';
     frame.setAttribute('allow', '');
     frame.style.cssText = `border:0;width:${WIDTH}px;height:180px;display:block;border-radius:10px;box-shadow:0 8px 28px rgba(0,0,0,.28);background:transparent;color-scheme:normal`;

@@ -1,4 +1,5 @@
 import type { Company, Note, Tie } from './model';
+import type { TieChange } from './tie-changes';
 
 /** Everything the card and the popup show about one company. */
 export interface CompanyView {
@@ -10,6 +11,8 @@ export interface CompanyView {
   note: Note | null;
   /** Different articles this company was seen in over the last 7 days. */
   recentArticles: number;
+  /** Its ties that changed since the reader last saw it in another article (null: never seen elsewhere, or nothing changed). */
+  sinceLastRead: { lastRead: number; changes: TieChange[] } | null;
 }
 
 export interface PageMention {

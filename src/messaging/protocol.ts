@@ -46,7 +46,7 @@ export const BACKGROUND_ROUTES = {
   /** A content script found these companies on its page; `url` is the page's origin and path only. */
   pageScanned: route<null>()(['content'], object({ url: text(2000), companies: ids(500) })),
   /** One company with its ties and the user's note: extension pages and the card only. */
-  getCompanyView: route<CompanyView | null>()(['extension', 'card'], object({ companyId: id })),
+  getCompanyView: route<CompanyView | null>()(['extension', 'card'], object({ companyId: id, pageUrl: optional(text(2000)) })),
   getCompanyNames: route<Record<string, string>>()(['extension'], object({ ids: ids(1000) })),
   /** The ties of a page's companies, with the names and aliases of everyone they touch (for the map). */
   getPageGraph: route<{ ties: Tie[]; names: Record<string, string>; aliases: Record<string, string[]> }>()(['extension'], object({ ids: ids(200) })),

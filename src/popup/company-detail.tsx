@@ -6,13 +6,14 @@ import { sendToBackground } from '../messaging/send';
 import { t } from '../platform/i18n';
 import { CompanyHeader } from '../ui/company-header';
 import { NoteEditor } from '../ui/note-editor';
+import { SinceLastRead } from '../ui/since-last-read';
 import { TieGroups } from '../ui/tie-groups';
 import { TieForm } from './tie-form';
 
-export function CompanyDetail({ companyId, onSelect, onBack }: { companyId: string; onSelect: (id: string) => void; onBack: () => void }) {
+export function CompanyDetail({ companyId, pageUrl, onSelect, onBack }: { companyId: string; pageUrl?: string; onSelect: (id: string) => void; onBack: () => void }) {
   const [view, setView] = useState<CompanyView | null | undefined>(undefined);
   const [form, setForm] = useState<{ tie?: Tie } | null>(null);
-  const load = () => sendToBackground('getCompanyView', { companyId }).then(setView, () => setView(null));
+  const load = () => sendToBackground('getCompanyView', pageUrl ? { companyId, pageUrl } : { companyId }).then(setView, () => setView(null));
   useEffect(() => {
     setView(undefined);
     setForm(null);
@@ -36,6 +37,7 @@ export function CompanyDetail({ companyId, onSelect, onBack }: { companyId: stri
       {view && (
         <>
           <CompanyHeader view={view} />
+          <SinceLastRead view={view} />
           {form ? (
             <TieForm company={view.company} tie={form.tie}
               otherName={form.tie ? view.names[form.tie.company === companyId ? form.tie.counterparty : form.tie.company] : undefined}

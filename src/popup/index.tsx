@@ -66,7 +66,7 @@ function Popup() {
       <main>
         <DbProblemNotice watch={watchDbProblem} recheck={recheckDb} />
         {selected ? (
-          <CompanyDetail companyId={selected} onSelect={setSelected} onBack={() => setSelected(null)} />
+          <CompanyDetail companyId={selected} pageUrl={tab.page?.url} onSelect={setSelected} onBack={() => setSelected(null)} />
         ) : (
           <>
             <label class="visually-hidden" for="search">{t('searchLabel')}</label>

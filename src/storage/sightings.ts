@@ -69,3 +69,11 @@ export async function countRecentArticles(db: Db, company: string, days = 7, now
   const all = await db.getAllFromIndex('sightings', 'company', company);
   return new Set(all.filter((s) => s.time >= now - days * DAY).map((s) => s.url)).size;
 }
+
+/** When the company was last seen on a page other than `exceptUrl` (origin and path), or null. */
+export async function lastSeenElsewhere(db: Db, company: string, exceptUrl: string): Promise<number | null> {
+  const except = pageAddress(exceptUrl);
+  let last: number | null = null;
+  for (const s of await db.getAllFromIndex('sightings', 'company', company)) if (s.url !== except && (last === null || s.time > last)) last = s.time;
+  return last;
+}

@@ -5,7 +5,8 @@ import { describeInBrowsers, tabIdOf } from './harness/setup';
  * "From this article": an article (written for the test) reports that an AI lab ends its exclusive
  * cloud arrangement and adds a second provider. The popup suggests a change of the known tie and a
  * new one, each with its sentence; Accept stores them (real extension, real IndexedDB) and the card
- * shows them; Dismiss hides a suggestion for good.
+ * shows them, and, on another article, what changed since the reader last read about the lab;
+ * Dismiss hides a suggestion for good.
  */
 describeInBrowsers('ties learned from the article being read', (ctx) => {
   it('suggests a change and a new tie with their sentences; Accept updates the card, Dismiss hides for good', async () => {
@@ -38,6 +39,11 @@ describeInBrowsers('ties learned from the article being read', (ctx) => {
         return r.ties.filter((t) => t.kind === 'cloud' && ['nebius', 'microsoft-azure'].includes(t.counterparty)).map((t) => ({ counterparty: t.counterparty, status: t.status, origin: t.origin, fromArticle: t.sources.some((s) => s.url.includes('relations-article')) }));
       }, id);
     expect((await view('openai')).filter((t) => t.counterparty === 'nebius')).toEqual([]);
+    // The reader has seen OpenAI in this article (the sighting is kept a moment after the scan) before the ties change.
+    await popup.waitUntil(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return ((await api.runtime.sendMessage({ channel: 'tieline/2', type: 'getCompanyView', companyId: 'openai' })).value as { recentArticles: number }).recentArticles >= 1;
+    });
 
     for (const key of ['cloud|openai|microsoft-azure|ended', 'cloud|openai|nebius|active']) {
       await popup.click(`[data-testid="suggestions"] li[data-key="${key}"] [data-action="accept"]`);
@@ -47,10 +53,25 @@ describeInBrowsers('ties learned from the article being read', (ctx) => {
     expect(after).toContainEqual({ counterparty: 'nebius', status: 'active', origin: 'learned', fromArticle: true });
     expect(after.filter((t) => t.counterparty === 'microsoft-azure' && t.fromArticle)).toEqual([{ counterparty: 'microsoft-azure', status: 'ended', origin: 'bundled', fromArticle: true }]);
 
-    // The card reads the same database: Nebius is there now.
-    const card = await browser.openExtensionPage('card.html#openai&test');
-    await card.waitUntil(() => document.body.innerText.includes('Nebius'));
+    // The card reads the same database: Nebius is there now. Reading about OpenAI in another article,
+    // the card says what changed since this one.
+    const elsewhere = encodeURIComponent(new URL(article()).origin + new URL(article()).pathname);
+    const card = await browser.openExtensionPage(`card.html#openai&test&${elsewhere}`);
+    await card.waitFor('[data-testid="since-last-read"]');
+    const since = await card.evaluate(() => ({
+      title: document.querySelector('[data-testid="since-last-read"] .since-title')?.textContent,
+      items: Array.from(document.querySelectorAll('[data-testid="since-last-read"] li'), (li) => li.textContent),
+    }));
+    expect(since.title).toMatch(/^Since you last read about OpenAI \(.+\):$/);
+    expect(since.items).toEqual(['Microsoft Azure is no longer a cloud supplier', 'Nebius became a cloud supplier']);
+    expect(await card.evaluate(() => document.body.innerText.includes('Nebius'))).toBe(true);
     await card.close();
+    // On the article where the change was read, there is nothing "since".
+    const here = encodeURIComponent(new URL(url).origin + new URL(url).pathname);
+    const sameCard = await browser.openExtensionPage(`card.html#openai&test&${here}`);
+    await sameCard.waitUntil(() => document.body.innerText.includes('Nebius'));
+    expect(await sameCard.evaluate(() => !!document.querySelector('[data-testid="since-last-read"]'))).toBe(false);
+    await sameCard.close();
 
     // The reader does not believe the third: dismissed, it goes, and nothing is stored.
     await popup.click('[data-testid="suggestions"] li[data-key="investor|nebius|thrive-capital|active"] [data-action="dismiss"]');

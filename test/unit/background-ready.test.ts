@@ -45,3 +45,19 @@ describe('the background keeps working when its connection is closed under it', 
     expect(await getNote(fresh, 'openai')).toBeUndefined();
   });
 });
+
+describe('a dataset update tells readers what changed', () => {
+  it('logs the ties an update adds or ends, and nothing on the first install', async () => {
+    const { allTieChanges } = await import('../../src/storage/tie-changes');
+    const { setMeta } = await import('../../src/storage/meta');
+    const { DATASET_VERSION_KEY } = await import('../../src/storage/sync-bundled-dataset');
+    await deleteDB(DB_NAME);
+    const db = await ready();
+    expect(await allTieChanges(db)).toEqual([]);
+    // The next version ships a tie this one lacks.
+    bundled.ties = [{ id: 'openai|cloud|oracle|2024-06', company: 'openai', counterparty: 'oracle', kind: 'cloud', status: 'active', since: '2024-06', until: null, exclusive: false, detail: '', sources: [{ url: 'https://www.oracle.com/news/a', title: 'A', date: '2024-06-11' }], asOf: '2024-06-11', origin: 'bundled' }];
+    await setMeta(db, DATASET_VERSION_KEY, 'older');
+    const updated = await ready({ reseed: true });
+    expect((await allTieChanges(updated)).map((c) => [c.tieId, c.what, c.by])).toEqual([['openai|cloud|oracle|2024-06', 'added', 'update']]);
+  });
+});
