@@ -10,12 +10,12 @@ type MatchTexts = BackgroundRequests['matchTexts'];
 const MAX_CHARS_PER_REQUEST = 16_000_000;
 /** Pages scanned lately: their context cues (a page full of companies is about business) and their text. */
 const MAX_PAGES = 64;
-/** The paragraphs with a company kept per page, for the relation finder; the rest of a huge page is not. */
+/** The paragraphs with a company kept per page sent for the relation finder; the rest of a huge page is not. */
 const MAX_KEPT_CHARS = 300_000;
 
 interface PageState {
   context: ContextState;
-  /** Paragraphs that name a company, in page order, for "From this article". */
+  /** Paragraphs that name a company, in page order, for "From this article" (text sent `forRelations`). */
   paragraphs: TextWithMentions[];
   keptChars: number;
 }
@@ -40,7 +40,7 @@ export function pageParagraphs(key: string): readonly TextWithMentions[] {
 }
 
 /** Company mentions in a page's texts: pages keep no matcher of their own (one warm matcher here serves them all). */
-export async function handleMatchTexts({ page, texts }: MatchTexts['req'], sender: { tab?: { id?: number } }): Promise<MatchTexts['res']> {
+export async function handleMatchTexts({ page, texts, forRelations }: MatchTexts['req'], sender: { tab?: { id?: number } }): Promise<MatchTexts['res']> {
   let chars = 0;
   for (const t of texts) chars += t.length;
   if (chars > MAX_CHARS_PER_REQUEST) throw new Error('matchTexts: too much text in one request');
@@ -53,7 +53,7 @@ export async function handleMatchTexts({ page, texts }: MatchTexts['req'], sende
     const u: Mention[] = [];
     const found = matchCompanies(matcher, text, state.context, u);
     undecided.push(u);
-    if (found.length > 0 && state.keptChars + text.length <= MAX_KEPT_CHARS) {
+    if (forRelations && found.length > 0 && state.keptChars + text.length <= MAX_KEPT_CHARS) {
       state.paragraphs.push({ text, mentions: found });
       state.keptChars += text.length;
     }

@@ -2,7 +2,8 @@ import { sendToBackground } from '../messaging/send';
 import { MATCH_CHARS_PER_REQUEST, MATCH_TEXTS_PER_REQUEST } from '../messaging/protocol';
 import type { PageMatcher, TextMentions } from './page-matcher';
 
-export function backgroundMatcher(): PageMatcher {
+/** `forRelations`: the background keeps the paragraphs that name a company, for the relation finder. */
+export function backgroundMatcher({ forRelations = false } = {}): PageMatcher {
   // Keys this page's context cues in the background; not a secret.
   const page = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   let confirmed: ReadonlySet<string> = new Set();
@@ -14,7 +15,7 @@ export function backgroundMatcher(): PageMatcher {
       let chars = texts[i].length;
       // A slice of a huge page goes in several messages.
       while (j < texts.length && j - i < MATCH_TEXTS_PER_REQUEST && chars + texts[j].length <= MATCH_CHARS_PER_REQUEST) chars += texts[j++].length;
-      const answer = await sendToBackground('matchTexts', { page, texts: texts.slice(i, j) });
+      const answer = await sendToBackground('matchTexts', forRelations ? { page, texts: texts.slice(i, j), forRelations } : { page, texts: texts.slice(i, j) });
       answer.mentions.forEach((mentions, k) => out.push({ mentions, undecided: answer.undecided[k] ?? [] }));
       confirmed = new Set(answer.confirmed);
       i = j;

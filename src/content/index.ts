@@ -3,6 +3,7 @@ import { TAB_ROUTES } from '../messaging/protocol';
 import { listen } from '../messaging/router';
 import { onSettingsChanged, readSettings } from '../platform/settings-store';
 import { articleInfo } from './article-info';
+import { sendArticleText } from './article-text';
 import { PageSession } from './page-session';
 
 const GUARD = '__tielineContentScript';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     void page.useSettings(next);
   });
   listen(TAB_ROUTES, {
-    getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions(), page: page.pageKey, ...articleInfo(document) }),
+    getPageMentions: () => ({ url: location.href, enabled: page.enabled, mentions: page.mentions(), ...articleInfo(document) }),
+    sendArticleText: async () => ({ page: await sendArticleText(document, page.scope) }),
     setPageEnabled: async ({ enabled }) => {
       if (enabled) await page.enable();
       else page.disable();

@@ -45,8 +45,10 @@ export class PageSession {
   }
 
   private starting: Promise<void> | null = null;
-  /** Keys this page's text in the background, where the popup's suggestions are found. */
-  pageKey: string | null = null;
+  /** Article text or the whole page, as the settings say. */
+  get scope(): ContentSettings['scope'] {
+    return this.settings.scope;
+  }
 
   /** Bumped by every start and stop: a start overtaken by a stop (and maybe a new start) gives up. */
   private run = 0;
@@ -60,7 +62,6 @@ export class PageSession {
       if (ok) performance.measure('tieline:load', { start: loadStart, end: performance.now(), detail: { source: 'background' } });
     });
     const matcher = backgroundMatcher();
-    this.pageKey = matcher.page ?? null;
     await domReady(this.doc);
     await firstFrame(this.doc);
     if (run !== this.run) return;

@@ -42,7 +42,7 @@ export const BACKGROUND_ROUTES = {
    * `undecided`: ambiguous names dropped only for want of evidence so far; `confirmed`: the companies
    * the page has confirmed so far (an undecided name of one of them is a mention after all).
    */
-  matchTexts: route<{ mentions: Mention[][]; undecided: Mention[][]; confirmed: string[] }>()(['content'], object({ page: text(100), texts: list(text(MAX_TEXT_NODE), MATCH_TEXTS_PER_REQUEST) })),
+  matchTexts: route<{ mentions: Mention[][]; undecided: Mention[][]; confirmed: string[] }>()(['content'], object({ page: text(100), texts: list(text(MAX_TEXT_NODE), MATCH_TEXTS_PER_REQUEST), forRelations: optional(boolean) })),
   /** A content script found these companies on its page; `url` is the page's origin and path only. */
   pageScanned: route<null>()(['content'], object({ url: text(2000), companies: ids(500) })),
   /** One company with its ties and the user's note: extension pages and the card only. */
@@ -78,10 +78,12 @@ export const BACKGROUND_ROUTES = {
 
 /** Requests from the popup or the background to one tab's content script. */
 export const TAB_ROUTES = {
-  /** `page` keys the page's text in the background (for suggestions); `title` and `published` describe the article. */
-  getPageMentions: route<{ url: string; enabled: boolean; mentions: PageMention[]; page: string | null; title: string; published: string | null }>()(['extension'], empty),
+  /** `title` and `published` describe the article, for the source of a learned tie. */
+  getPageMentions: route<{ url: string; enabled: boolean; mentions: PageMention[]; title: string; published: string | null }>()(['extension'], empty),
   setPageEnabled: route<null>()(['extension'], object({ enabled: boolean })),
   focusNextHighlight: route<{ ok: boolean }>()(['extension'], empty),
+  /** Read the article again and hand its text to the background for the relation finder; answers the key it went under. */
+  sendArticleText: route<{ page: string }>()(['extension'], empty),
 };
 
 export type ImportResult =

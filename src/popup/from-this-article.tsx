@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSuggestion } from '../core/views';
-import { sendToBackground } from '../messaging/send';
+import { sendToBackground, sendToTab } from '../messaging/send';
 import { t } from '../platform/i18n';
 
 interface Article {
   tabId: number;
-  page: string;
   url: string;
   title: string;
   published: string | null;
@@ -20,24 +19,30 @@ export function FromThisArticle({ article, onSelect }: { article: Article; onSel
   const [items, setItems] = useState<ArticleSuggestion[]>([]);
   const [done, setDone] = useState<Record<string, 'accepted' | 'dismissed'>>({});
   const [error, setError] = useState<string | null>(null);
+  const [page, setPage] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
-    sendToBackground('getSuggestions', { tabId: article.tabId, page: article.page, url: article.url }).then(
-      (found) => alive && setItems(found),
-      () => alive && setItems([]),
-    );
+    // The page reads its article again for the background, which then finds what it states.
+    sendToTab(article.tabId, 'sendArticleText', {})
+      .then(async ({ page: key }) => {
+        const found = await sendToBackground('getSuggestions', { tabId: article.tabId, page: key, url: article.url });
+        if (!alive) return;
+        setPage(key);
+        setItems(found);
+      })
+      .catch(() => alive && setItems([]));
     return () => {
       alive = false;
     };
-  }, [article.tabId, article.page, article.url]);
+  }, [article.tabId, article.url]);
 
-  if (items.length === 0) return null;
+  if (items.length === 0 || page === null) return null;
   const accept = async (s: ArticleSuggestion) => {
     setError(null);
     try {
       const date = article.published ?? new Date().toISOString().slice(0, 10);
-      await sendToBackground('acceptSuggestion', { tabId: article.tabId, page: article.page, key: s.key, article: { url: article.url, title: article.title, date } });
+      await sendToBackground('acceptSuggestion', { tabId: article.tabId, page, key: s.key, article: { url: article.url, title: article.title, date } });
       setDone((d) => ({ ...d, [s.key]: 'accepted' }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -95,9 +95,9 @@ function Popup() {
                     empty={tab.page.enabled ? t('noCompaniesFound') : t('offOnThisSite')}
                   />
                 )}
-                {tab.tabId !== null && tab.page.page && tab.page.mentions.length > 0 && (
+                {tab.tabId !== null && tab.page.enabled && tab.page.mentions.length > 0 && (
                   <FromThisArticle
-                    article={{ tabId: tab.tabId, page: tab.page.page, url: tab.page.url, title: tab.page.title, published: tab.page.published }}
+                    article={{ tabId: tab.tabId, url: tab.page.url, title: tab.page.title, published: tab.page.published }}
                     onSelect={setSelected}
                   />
                 )}

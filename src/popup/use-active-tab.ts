@@ -8,7 +8,7 @@ export interface ActiveTab {
   tabId: number | null;
   host: string;
   /** null: Tieline does not run on this tab (yet). */
-  page: { url: string; enabled: boolean; mentions: PageMention[]; page: string | null; title: string; published: string | null } | null;
+  page: { url: string; enabled: boolean; mentions: PageMention[]; title: string; published: string | null } | null;
   /** The tab has answered (or failed to) at least once. */
   ready: boolean;
   refresh: () => void;

@@ -32,6 +32,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   getPageMentions: {},
   setPageEnabled: { enabled: false },
   focusNextHighlight: {},
+  sendArticleText: {},
 };
 
 const TABLES = [
