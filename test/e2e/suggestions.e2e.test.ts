@@ -16,6 +16,9 @@ describeInBrowsers('ties learned from the article being read', (ctx) => {
     await page.goto(url);
     await page.waitUntil(() => !!CSS.highlights.get('tieline-nebius') && !!CSS.highlights.get('tieline-openai'));
     const tabId = await tabIdOf(browser, url);
+    // The reader reads for a while; Chrome stops the idle background (Firefox's harness cannot): the
+    // suggestions must not depend on what the background remembered of the page.
+    await browser.stopBackground?.();
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('[data-testid="suggestions"] li');
     const listed = await popup.evaluate(() =>
