@@ -249,6 +249,20 @@ function investorTies(sk: Skeleton): Found[] {
     const company = parties.find((p) => p.at > m.index);
     if (company && !investor.inert) described.push({ kind: 'investor', company: company.id, counterparty: investor.id, status: 'active', phase: 'continue' });
   }
+  // "WeWork agreed to a rescue by its largest shareholder, SoftBank": the investor named as such.
+  const holder = /\b(?:its|their)\s+(?:(?:largest|biggest|main|major|key|existing|early|lead|top|longtime|long-time)\s+)?(?:shareholder|investor|backer)s?\b[^§]{0,60}?§(\d+)/i.exec(s);
+  if (holder) {
+    const investor = sk.parties[Number(holder[1])];
+    const company = parties.find((p) => p.end <= holder.index && p !== investor);
+    if (company && !investor.inert) described.push({ kind: 'investor', company: company.id, counterparty: investor.id, status: hedged(s) ? 'reported' : 'active', phase: 'continue' });
+  }
+  // "a lifeline from investor SoftBank": the other of two companies is the one funded.
+  const called = /\b(?:from|by)\s+(?:its\s+)?(?:investor|backer|shareholder)\s+§(\d+)/i.exec(s);
+  if (called && parties.length === 2 && described.length === 0) {
+    const investor = sk.parties[Number(called[1])];
+    const company = parties.find((p) => p !== investor);
+    if (company && !investor.inert) described.push({ kind: 'investor', company: company.id, counterparty: investor.id, status: hedged(s) ? 'reported' : 'active', phase: 'continue' });
+  }
   if (described.length > 0) return described;
   const pairs = roles(s, parties);
   if (pairs.length === 0) return [];
