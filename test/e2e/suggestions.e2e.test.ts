@@ -29,8 +29,8 @@ describeInBrowsers('ties learned from the article being read', (ctx) => {
       })),
     );
     expect(listed).toEqual([
-      // The headline says it first.
-      { key: 'cloud|openai|microsoft-azure|ended', change: 'changes', evidence: 'OpenAI ends its exclusive cloud deal with Microsoft and adds a second provider' },
+      // The headline says it first; the body's sentence, with its day and attribution, is the evidence.
+      { key: 'cloud|openai|microsoft-azure|ended', change: 'changes', evidence: 'OpenAI ended its exclusive cloud arrangement with Microsoft on Thursday, the company said.' },
       { key: 'cloud|openai|nebius|active', change: 'new', evidence: 'The lab also signed a deal to rent computing capacity from Nebius to train its next models.' },
       { key: 'investor|nebius|thrive-capital|active', change: 'new', evidence: 'Thrive Capital-backed Nebius said the contract would run for five years.' },
     ]);

@@ -136,6 +136,12 @@ describe('compareWithKnown', () => {
     expect(compareWithKnown([{ ...found, status: 'active', phase: 'start' }], () => [])[0].change).toBe('new');
   });
 
+  it('makes one suggestion per claim, with the body sentence rather than the headline as evidence', () => {
+    const headline = { ...found, status: 'ended' as const, evidence: 'OpenAI ends its exclusive cloud deal with Microsoft' };
+    const body = { ...found, status: 'ended' as const, evidence: 'OpenAI ended its exclusive cloud arrangement with Microsoft on Thursday, the company said.' };
+    expect(compareWithKnown([headline, body], () => []).map((s) => s.evidence)).toEqual([body.evidence]);
+  });
+
   it('compares with the tie that holds now, and drops a hedged report of a known tie', () => {
     const ties = [tie({ id: 'old', status: 'ended' }), tie({ id: 'now', status: 'active', exclusive: false })];
     expect(compareWithKnown([{ ...found, status: 'active', phase: 'continue' }], () => ties)[0]).toMatchObject({ change: 'confirms', tieId: 'now' });

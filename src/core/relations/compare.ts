@@ -18,11 +18,15 @@ export interface Suggestion extends FoundRelation {
  */
 export function compareWithKnown(found: readonly FoundRelation[], tiesOfPair: (kind: string, company: string, counterparty: string) => readonly Tie[]): Suggestion[] {
   const out: Suggestion[] = [];
-  const seen = new Set<string>();
+  // One suggestion per claim; its evidence is the fullest sentence that states it (a body sentence,
+  // with its date and attribution, rather than the headline).
+  const best = new Map<string, FoundRelation>();
   for (const f of found) {
     const key = `${f.kind}|${f.company}|${f.counterparty}|${f.status}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const kept = best.get(key);
+    if (!kept || evidenceRank(f.evidence) > evidenceRank(kept.evidence)) best.set(key, f);
+  }
+  for (const f of best.values()) {
     const known = [...tiesOfPair(f.kind, f.company, f.counterparty)].filter((t) => !t.dismissed).sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
     const current = known[0];
     if (!current) {
@@ -34,4 +38,9 @@ export function compareWithKnown(found: readonly FoundRelation[], tiesOfPair: (k
     out.push({ ...f, change: same ? 'confirms' : 'changes', tieId: current.id });
   }
   return out;
+}
+
+/** A sentence that ends like one outranks a headline; then the longer. */
+function evidenceRank(sentence: string): number {
+  return (/[.!?"”’)]$/.test(sentence.trim()) ? 10_000 : 0) + Math.min(sentence.length, 9_999);
 }
