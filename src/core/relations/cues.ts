@@ -20,7 +20,7 @@ export const HEDGE =
   /\b(?:reportedly|in talks|talks|in discussions|discussions|negotiat\w+|considering|considers|consider|weighing|weighs|weigh|exploring|explores|explore|mulling|mulls|may|might|could|is said to|are said to|was said to|were said to|people familiar|person familiar|sources|rumou?r\w*|proposed|potential|possible|possibly|expected to|poised to|nearing|close to (?:a |an )?(?:deal|agreement)|plans? to|planning to|preparing to|aims? to|seeking|seeks|would)\b/i;
 
 /** Attribution that confirms rather than hedges ("according to a company filing"). */
-export const FIRM_ATTRIBUTION = /\baccording to (?:a |an |the |its )?(?:company |regulatory |securities )?(?:filing|statement|release|announcement|blog|compan(?:y|ies)|sec)\b/i;
+export const FIRM_ATTRIBUTION = /\baccording to (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:filings?|statement|release|announcement|blog|website|letter|prospectus|compan(?:y|ies)|sec)\b/i;
 export const OTHER_OUTLET = /\b(?:according to|reported|reports)\b/i;
 /** "the company said it would": a statement of intent by the party, not a hedge. */
 export const SAID_WOULD = /\b(?:said|says|confirmed|confirms|announced|announces)\b[^.;]{0,80}?\bwould\b/i;
@@ -42,17 +42,17 @@ export const COMPETITION = /\b(?:compet\w+|rivals?|rivalry|versus|vs\.?|against|
 export const OWN_INFRASTRUCTURE = /\b(?:its own|their own|own data|in-house|bought \d|buy \d|purchas\w+ (?:\d|of)|bought [\d,]+|buy (?:up to )?[\d,]+|orders? for)\b/i;
 
 /** Owning, not investing: acquisitions, majority ownership. */
-export const ACQUISITION = /\b(?:acquir\w*|acquisition|takeover|merg\w+|buy(?:s|ing)? (?:§\d+|the company|the startup|out)|bought (?:§\d+|the company|the startup|out)|agreed to buy|to buy §\d+|purchase of §\d+|purchas\w+ §\d+|majority|outright|wholly|whole of|owns §|parent)\b/i;
+export const ACQUISITION = /\b(?:buy(?:s|ing)? back|bought back|buybacks?|repurchas\w+|acquir\w*|acquisition|takeover|merg\w+|buy(?:s|ing)? (?:§\d+|the company|the startup|out)|bought (?:§\d+|the company|the startup|out)|agreed to buy|to buy §\d+|purchase of §\d+|purchas\w+ §\d+|majority|outright|wholly|whole of|owns §|parent)\b/i;
 
 export const DEBT = /\b(?:loans?|debt|credit|bonds?|lend\w*|lender|notes|financing for|underwr\w+|revenue share)\b/i;
 /** Equity words that keep a sentence about investing even with a debt word in it. */
-export const EQUITY = /\b(?:equity|stake|shares|round|series [a-z]\b|seed|invest\w*|-backed|backed by)\b/i;
+export const EQUITY = /\b(?:equity|stake|round|series [a-z]\b|seed|invested|invests|investing|investment|-backed|backed by)\b/i;
 
 /** Money raised into an investor's own fund, not into a company. */
 export const OWN_FUND = /\b(?:§\d+'s (?:\w+ )?(?:\w+ )?fund\b|committed capital to|limited partners?|raising (?:a |its )?(?:new |latest |\w+ )?fund\b|closed (?:a |its )?(?:new |latest |\w+ )?fund\b|raising ever|larger (?:\w+ )?funds)/i;
 
 /** A name used for its product ("Nvidia GPUs", "Nvidia's H100s"), not for the company as a party. */
-export const PRODUCT_AFTER = /^\s*(?:'s?\s+)?(?:[\w-]+\s+)?(?:chips?|gpus?|tpus?|processors?|accelerators?|hardware|h100s?|h200s?|b200s?|gb200s?|blackwell|hopper|superchips?|servers|models?|systems|sites?|project|campus|app|apps|assistant|chatbot|devices?|phones?|consoles?)\b/i;
+export const PRODUCT_AFTER = /^\s*(?:'s?\s+)?(?:[\w-]+\s+)?(?:chips?|gpus?|tpus?|processors?|accelerators?|hardware|h100s?|h200s?|b200s?|gb200s?|blackwell|hopper|superchips?|servers|models?|systems|sites?|project|campus|app|apps|assistant|chatbot|devices?|phones?|consoles?|browser|search engine)\b/i;
 
 /** A name that describes another ("Facebook parent Meta", "Amazon-owned", "Google DeepMind co-founder"). */
 export const DESCRIPTOR_AFTER = /^\s*(?:'s\s+)?(?:-owned|-led|parent|owner|co-?founder|founder|veteran|alum\w*|executive|chief|ceo|cfo|cto|president|engineers?|employees?|staff|researchers?|spinout|spin-off|rival|(?:corporate\s+)?venture\s+(?:capital\s+)?(?:arm|fund|unit))\b/i;
@@ -60,6 +60,8 @@ export const DESCRIPTOR_AFTER = /^\s*(?:'s\s+)?(?:-owned|-led|parent|owner|co-?f
 export const ATTRIBUTION_AFTER = /^\s+(?:said|says|reported|reports|estimated|estimates|noted|wrote|calculated)\b[^§]*$/i;
 export const ATTRIBUTION_BEFORE = /\b(?:told|tells|telling|according to|reported by|data from|analysts at|analysis by|said to|wrote in)\s*$/i;
 /** Careers, not deals: "a former AWS executive", "an adviser to Nscale". */
+/** A company's origins: "spun out of Yandex" is history, not a customer. */
+export const ORIGINS = /\bspun (?:out|off)\b|\bspin-?(?:off|out)\b/i;
 export const PEOPLE = /\b(?:former|head of|advis[eo]rs?|hired|poached|veteran|alumn\w*|co-founder|founded|(?:he|she) (?:joined|left|worked|led)|work(?:ing|ed) (?:for|at))\b/i;
 /** Money in the sentence: a funding verb ("secured", "won") is about money only with it. */
 export const MONEY = /[$€£¥]|\b(?:round|funding|series [a-z]\b|seed|investment|capital|backing|financing|stake|valuation|million|billion|investors?)\b/i;
@@ -72,4 +74,4 @@ export const FROM_TO = /\bfrom\s+§(\d+)(?:'s?)?(?:\s+[\w-]+){0,2}\s+(?:to|onto|
 export const SWAP = /\b(?:leaves|left|leaving|swapp\w+|swaps?|ditch\w+|dump\w+|dropp\w+|drops?|replac\w+|trad\w+|abandon\w*)\s+§(\d+)(?:'s?)?(?:\s+[\w-]+){0,2}\s+(?:for|with)\s+§(\d+)/gi;
 
 /** A pronoun or "the company", standing for the company the paragraph just named. */
-export const PRONOUN = /\b(?:it|its|the (?:company|startup|firm|lab|group|conglomerate|chipmaker|maker|retailer|automaker|carrier|developer|platform|insurer|bank|streamer|start-up)|the [a-z-]+ (?:startup|company|firm|lab|group|giant|maker))\b/gi;
+export const PRONOUN = /\b(?:it|its|the (?:company|startup|firm|lab|group|conglomerate|chipmaker|maker|retailer|automaker|carrier|developer|platform|insurer|bank|streamer|start-up)|the [a-z-]+ (?:startup|company|firm|lab|group|giant|maker|developer|owner|chipmaker|operator))\b/gi;

@@ -50,6 +50,10 @@ interface Party {
 interface Skeleton {
   text: string;
   parties: Party[];
+  /** The company the paragraph named last before this sentence. */
+  antecedent: string | null;
+  /** The company whose funding the paragraph's previous sentences told of. */
+  funded?: string | null;
 }
 
 const MAX_SENTENCE = 600;
@@ -65,12 +69,16 @@ export function findRelations(paragraphs: readonly TextWithMentions[], know: Rel
   const seen = new Set<string>();
   paragraphs.forEach((p, index) => {
     let antecedent: string | null = null;
+    let funded: string | null = null;
     for (const s of splitSentences(p.text)) {
       const mentions = p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
       const sentence = p.text.slice(s.start, s.end).trim();
       if (sentence.length <= MAX_SENTENCE && sentence.length > 0) {
         const sk = skeleton(p.text, s.start, s.end, mentions, antecedent);
-        for (const r of [...cloudTies(sk, know), ...investorTies(sk)]) {
+        sk.funded = funded;
+        const investing = investorTies(sk);
+        if (investing.length > 0) funded = investing[0].company;
+        for (const r of [...cloudTies(sk, know), ...investing]) {
           const key = `${r.kind}|${r.company}|${r.counterparty}|${index}|${s.start}`;
           if (r.company === r.counterparty || seen.has(key)) continue;
           seen.add(key);
@@ -120,7 +128,7 @@ function skeleton(text: string, from: number, to: number, mentions: readonly Men
   s += text.slice(at, to);
   const active = new Set(parties.filter((p) => !p.inert).map((p) => p.id));
   if (antecedent && !active.has(antecedent)) s = withPronoun(s, parties, antecedent, active.size < 2);
-  return { text: s, parties };
+  return { text: s, parties, antecedent };
 }
 
 /** The first pronoun or "the company" becomes the paragraph's company; later parties shift along. */
@@ -173,13 +181,54 @@ function listFrom(s: string, parties: Party[], first: Party): Party[] {
 
 /** "Nvidia-backed Nscale", "led by Coatue", "whose investors include Founders Fund": an investor here. */
 function backer(s: string, p: Party): boolean {
-  return /^\s*-?\s*backed\b/.test(s.slice(p.end, p.end + 10)) || /\b(?:by|from|include|including|investors?|backers?)\s+(?:[^§]{0,12})?$/i.test(s.slice(Math.max(0, p.at - 30), p.at)) || /\b(?:led by|participation from)\b[^§]*(?:§\d+[^§]*)*$/i.test(s.slice(0, p.at)) && /\b(?:round|raised|raises|funding|series)\b/i.test(s);
+  return /^\s*-?\s*backed\b/.test(s.slice(p.end, p.end + 10)) || /\b(?:by|from|include|including|investors?|backers?)\s+(?:§\d+(?:,\s*|\s+and\s+|,\s+and\s+))*(?:[^§]{0,12})?$/i.test(s.slice(Math.max(0, p.at - 60), p.at)) || /\b(?:led by|participation from)\b[^§]*(?:§\d+[^§]*)*$/i.test(s.slice(0, p.at)) && /\b(?:round|raised|raises|funding|series)\b/i.test(s);
 }
 
+/**
+ * Cloud ties of a sentence; when the sentence as a whole is about something else (a hire, a rival),
+ * those its relative clauses state: "Cohere, which runs its models on Oracle Cloud, said it hired…".
+ */
 function cloudTies(sk: Skeleton, know: RelationKnowledge): Found[] {
+  const whole = cloudTiesOf(sk, know);
+  if (whole.length > 0) return whole;
+  const out: Found[] = [...customersNamed(sk, know)];
+  for (const m of sk.text.matchAll(/§(\d+),\s+(?:which|that)\s+([^,;]+)[,;]/g)) out.push(...cloudTiesOf(clause(sk, `§${m[1]} ${m[2]}`), know));
+  return out;
+}
+
+/** A clause of a sentence as a sentence of its own, its parties where they now stand. */
+function clause(sk: Skeleton, text: string): Skeleton {
+  const parties = sk.parties.map((p) => ({ ...p, at: -1, end: -1, inert: true }));
+  for (const m of text.matchAll(/§(\d+)/g)) {
+    const n = Number(m[1]);
+    parties[n] = { ...sk.parties[n], at: m.index, end: m.index + m[0].length };
+  }
+  return { text, parties, antecedent: sk.antecedent };
+}
+
+/** "Netflix, one of AWS's best-known customers", "CoreWeave, whose largest customers include Microsoft and OpenAI". */
+function customersNamed(sk: Skeleton, know: RelationKnowledge): Found[] {
   const s = sk.text;
-  if (s.trim().endsWith('?') || negated(s) || cue.PEOPLE.test(s)) return [];
-  if (cue.MARKETPLACE.test(s) || cue.COMPETITION.test(s) || cue.OWN_INFRASTRUCTURE.test(s)) return [];
+  if (negated(s) || s.trim().endsWith('?')) return [];
+  const out: Found[] = [];
+  const provider = (p: Party) => (know.isCloudProvider(p.id) ? p.id : know.cloudUnitOf(p.id));
+  const add = (customer: Party | undefined, cloud: Party | undefined) => {
+    const id = cloud && !cloud.inert ? provider(cloud) : undefined;
+    if (customer && !customer.inert && id && customer.id !== id) out.push({ kind: 'cloud', company: customer.id, counterparty: id, status: hedged(s) ? 'reported' : 'active', phase: 'continue' });
+  };
+  for (const m of s.matchAll(/§(\d+),\s+(?:one of|an?|the)\s+(?:the\s+)?§(\d+)'s?\s+(?:[\w-]+\s+){0,2}(?:cloud\s+)?customers?\b/gi)) add(sk.parties[Number(m[1])], sk.parties[Number(m[2])]);
+  for (const m of s.matchAll(/§(\d+)(?:,\s+whose|'s)\s+(?:[\w-]+\s+){0,2}(?:cloud\s+)?customers\s+(?:include|including|are)\s+(§\d+(?:(?:,\s*|\s+and\s+|,\s+and\s+)§\d+)*)/gi)) {
+    for (const c of m[2].matchAll(/§(\d+)/g)) add(sk.parties[Number(c[1])], sk.parties[Number(m[1])]);
+  }
+  return out;
+}
+
+function cloudTiesOf(sk: Skeleton, know: RelationKnowledge): Found[] {
+  const s = sk.text;
+  if (s.trim().endsWith('?') || negated(s) || cue.PEOPLE.test(s) || cue.ORIGINS.test(s)) return [];
+  // "from its own data centers to Oracle Cloud" is a move onto a cloud.
+  const ownToCloud = /\bfrom (?:its|their) own\b[^§]*\bto\s+§/i.test(s);
+  if (cue.MARKETPLACE.test(s) || cue.COMPETITION.test(s) || (cue.OWN_INFRASTRUCTURE.test(s) && !ownToCloud)) return [];
   const strong = cue.CLOUD_WORDS.test(s);
   const parties = sk.parties.filter((p) => !p.inert);
   const direct = parties.filter((p) => know.isCloudProvider(p.id) && !cue.EXAMPLES_BEFORE.test(s.slice(Math.max(0, p.at - 20), p.at)));
@@ -229,16 +278,21 @@ function cloudTies(sk: Skeleton, know: RelationKnowledge): Found[] {
 }
 
 /** Verbs whose subject is the investor: "Sequoia led…", "Microsoft sold its stake…". */
-const INVESTOR_VERB = /\b(?:invest(?:s|ed|ing|ment)?|stake|back|backing|will invest|led|leads|leading|co-led|co-leads|joined|joins|participated|participates|backed|backs|poured|pumped|put|committed|took|takes|taking|bought|buys|holds|held|owns|sold|sells|selling|exited|exits|wrote off|writes off|doubled down|upped|increased|boosted|lead|added|is leading|to lead|wrote|made)\b/gi;
+const INVESTOR_VERB = /\b(?:invest(?:s|ed|ing|ment)?|stake|back|backing|will invest|led|leads|leading|co-led|co-leads|joined|joins|join|participated|participates|backed|backs|poured|pumped|put|committed|took|takes|taking|bought|buys|holds|held|owns|sold|sells|selling|exited|exits|wrote off|writes off|doubled down|upped|increased|boosted|lead|added|is leading|to lead|wrote|made)\b/gi;
 /** Verbs whose subject is the company funded: "Anthropic raised…". */
 const FUNDED_VERB = /\b(?:raised|raises|raising|raise|closed|closes|secured|secures|landed|lands|won|wins|received|receives|got|gets|attracted|drew|draws|took in|brought in|announced|completed|has raised|is raising|picked up|nabbed|bagged)\b/gi;
 
 function investorTies(sk: Skeleton): Found[] {
   const s = sk.text;
-  if (s.trim().endsWith('?') || negated(s) || cue.PEOPLE.test(s) || !cue.INVEST_WORDS.test(s)) return [];
+  if (s.trim().endsWith('?') || negated(s) || !cue.INVEST_WORDS.test(s)) return [];
+  // "founded by a former OpenAI executive" in a sentence about a round is background, not the news.
+  if (cue.PEOPLE.test(s) && !cue.MONEY.test(s)) return [];
   if (cue.OWN_FUND.test(s)) return [];
   if (cue.ACQUISITION.test(s) && !/\b(?:minority|stake|shares|invest\w*|round)\b/i.test(s.replace(/\bmajority stake\b/gi, ''))) return [];
   if (/\bmajority (?:stake|owner|ownership|control)\b/i.test(s)) return [];
+  // "Intel, which owns about 80% of Mobileye": an owner, not an investor.
+  const owns = /\b(?:owns?|owned|holds?|held)\s+(?:about|roughly|around|nearly|almost|more than|some|over)?\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i.exec(s);
+  if (owns && Number(owns[1]) >= 50) return [];
   if (cue.DEBT.test(s) && !cue.EQUITY.test(s)) return [];
   const parties = byOrder(sk.parties.filter((p) => !p.inert));
   if (parties.length < 2) return [];
@@ -246,8 +300,37 @@ function investorTies(sk: Skeleton): Found[] {
   // "Andreessen Horowitz-backed Anysphere": a standing fact, whatever else the sentence hedges.
   for (const m of s.matchAll(/§(\d+)(?:\s*-\s*|\s+)backed\b/g)) {
     const investor = sk.parties[Number(m[1])];
-    const company = parties.find((p) => p.at > m.index);
+    // "Perplexity AI, the Nvidia-backed search startup": the company comes first.
+    const before = /§(\d+),\s+(?:the|a|an)\s+$/.exec(s.slice(0, m.index));
+    const company = before ? sk.parties[Number(before[1])] : parties.find((p) => p.at > m.index);
     if (company && !investor.inert) described.push({ kind: 'investor', company: company.id, counterparty: investor.id, status: 'active', phase: 'continue' });
+  }
+  const standing = (company: Party | undefined, investor: Party | undefined) => {
+    if (company && investor && company !== investor && !investor.inert && !company.inert) {
+      described.push({ kind: 'investor', company: company.id, counterparty: investor.id, status: hedged(s) ? 'reported' : 'active', phase: 'continue' });
+    }
+  };
+  const party = (n: string) => sk.parties[Number(n)];
+  // "ASML became Mistral AI's largest shareholder", "Menlo Ventures, one of Anthropic's earliest backers"
+  for (const m of s.matchAll(/§(\d+)(?:,\s+|\s+(?:is|was|became|becomes|remains|remained|has been)\s+)(?:also\s+)?(?:the\s+|an?\s+|one of\s+)?§(\d+)'s?\s+(?:[\w-]+\s+){0,2}(?:shareholders?|investors?|backers?)\b/gi)) standing(party(m[2]), party(m[1]));
+  // "Wiz's venture backers, including Sequoia Capital, Index Ventures…"
+  for (const m of s.matchAll(/§(\d+)'s?\s+(?:[\w-]+\s+){0,2}(?:shareholders|investors|backers)(?:,)?\s+(?:include|including|such as|are)\s+/gi)) {
+    const first = parties.find((p) => p.at >= m.index + m[0].length);
+    if (first) for (const i of listFrom(s, parties, first)) standing(party(m[1]), i);
+  }
+  // "Google is also an investor in the Claude developer", "Microsoft's $1.5 billion investment in G42"
+  for (const m of s.matchAll(/§(\d+)(?:\s+(?:is|was|remains|has been|became)\s+(?:also\s+)?(?:an?|the|one of the)\s+(?:[\w-]+\s+){0,2}(?:investors?|shareholders?|backers?)|'s\s+(?:[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+)?(?:investment|stake))\s+in\s+§(\d+)/gi)) standing(party(m[2]), party(m[1]));
+  // "Hugging Face, which counts Salesforce and Nvidia among its investors"
+  for (const m of s.matchAll(/§(\d+),?\s+(?:which|that)\s+counts\s+(§\d+(?:(?:,\s*|\s+and\s+|,\s+and\s+)§\d+)*)\s+among\s+its\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)/gi)) {
+    for (const i of m[2].matchAll(/§(\d+)/g)) standing(party(m[1]), party(i[1]));
+  }
+  // "Microsoft, Coatue and Thrive Capital also participated." (the round's company named before)
+  const joinedToo = /^\s*(?:(?:existing|other|new)\s+(?:investors|backers)\s+(?:including|such as)\s+)?(§\d+(?:(?:,\s*|\s+and\s+|,\s+and\s+)§\d+)*)\s+(?:also\s+)?(?:participated|took part|joined(?: in)?|invested|chipped in)\b[^§]*$/i.exec(s);
+  const roundOf = sk.funded ?? sk.antecedent;
+  if (joinedToo && roundOf) {
+    const company: Party = { id: roundOf, at: -1, end: -1, inert: false };
+    for (const i of joinedToo[1].matchAll(/§(\d+)/g)) standing(company, party(i[1]));
+    for (const d of described) d.phase = /\bexisting\b/i.test(s) ? 'continue' : 'start';
   }
   // "WeWork agreed to a rescue by its largest shareholder, SoftBank": the investor named as such.
   const holder = /\b(?:its|their)\s+(?:(?:largest|biggest|main|major|key|existing|early|lead|top|longtime|long-time)\s+)?(?:shareholder|investor|backer)s?\b[^§]{0,60}?§(\d+)/i.exec(s);
@@ -299,7 +382,9 @@ function roles(s: string, parties: Party[]): Array<{ company: Party; investor: P
   const company = after.find((p) => /^(?:'s\b|\s*$)/.test(s.slice(p.end, p.end + 3)) || /\b(?:in|into|for|of|to|backing)\s+(?:\w+\s+){0,3}$/i.test(s.slice(Math.max(0, p.at - 40), p.at)));
   if (!company) return [];
   const more = named(s, after.filter((p) => p.at > company.at && /\b(?:participation|joined by|alongside|along with|with)\b/i.test(s.slice(company.end, p.at))));
-  return pairsOf(company, [...investors, ...more]);
+  // "holds shares in Recursion and WeRide": each company listed.
+  const companies = listFrom(s, parties, company);
+  return companies.flatMap((c) => pairsOf(c, [...investors, ...more]));
 }
 
 /**
