@@ -31,7 +31,7 @@ export const END_WORDS =
 export const CONTINUE_WORDS =
   /\b(?:runs? on|running on|remains?|remained|still|existing|already|continu\w+|renew\w*|extend\w*|expand\w*|deepen\w*|additional|further|another|more|again|longtime|long-time|has (?:been|run|used|hosted|relied|backed)|have (?:been|run|used|backed)|since (?:\d{4}|its)|increas\w+|doubl\w+|upped|boost\w*|-backed|backed by|backers?|investors? in|shareholders?|its investor|follow-on|bringing its total|top up|topped up|primary|relies|relied|rely)\b/i;
 
-export const NEGATION = /\b(?:not|n't|never|no need|denied|denies|deny|declined|declines|passed on|rejected|rejects|refused|refuses|without|nor|no plans)\b/i;
+export const NEGATION = /\b(?:not|n't|never|no need|denied|denies|deny|declined|declines|passed on|rejected|rejects|refused|refuses|without|nor|no plans|discourag\w+|barred|bans|banned)\b/i;
 
 /** A lab's models sold in a cloud's marketplace: the lab does not run on that cloud. */
 export const MARKETPLACE = /\b(?:bedrock|vertex|foundry|marketplace|model garden|customers can|available (?:on|in|through)|offers? (?:§\d+'s )?(?:\w+ )?models?|offering|will offer|to offer|add(?:s|ed)? §\d+'s|brings? §\d+'s)\b/i;

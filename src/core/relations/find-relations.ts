@@ -102,6 +102,8 @@ function isInert(text: string, m: Mention, sentenceEnd = text.length): boolean {
   const before = text.slice(Math.max(0, m.start - 20), m.start);
   if (cue.PRODUCT_AFTER.test(after) || cue.DESCRIPTOR_AFTER.test(after) || /\b(?:former|ex-)\s*$/i.test(before)) return true;
   if (cue.ATTRIBUTION_BEFORE.test(before)) return true;
+  // A dateline's credit: "TOKYO, Nov 11 (Reuters) -"
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   return /,\s*$/.test(before) && cue.ATTRIBUTION_AFTER.test(text.slice(m.end, sentenceEnd));
 }
 
@@ -226,10 +228,14 @@ function customersNamed(sk: Skeleton, know: RelationKnowledge): Found[] {
 function cloudTiesOf(sk: Skeleton, know: RelationKnowledge): Found[] {
   const s = sk.text;
   if (s.trim().endsWith('?') || negated(s) || cue.PEOPLE.test(s) || cue.ORIGINS.test(s)) return [];
-  // "from its own data centers to Oracle Cloud" is a move onto a cloud.
-  const ownToCloud = /\bfrom (?:its|their) own\b[^§]*\bto\s+§/i.test(s);
-  if (cue.MARKETPLACE.test(s) || cue.COMPETITION.test(s) || (cue.OWN_INFRASTRUCTURE.test(s) && !ownToCloud)) return [];
-  const strong = cue.CLOUD_WORDS.test(s);
+  // "from its own data centers to Oracle Cloud", "after running its own data centres", "since it
+  // shut its own data centres": leaving one's own for a cloud.
+  const leftOwn = /\b(?:from|shut|shutting|closed|closing|left|leaving|after running|instead of|moved out of)\b[^§.;]{0,30}\b(?:its|their) own\b/i.test(s);
+  // A deal stated outright; "…as it races to catch up with rivals" is then background.
+  const deal = /\b(?:signed|agreement|contract|deal|rent\w*|mov(?:e|ed|es|ing)|migrat\w+|chose|selected|switch\w*|runs?\s+on|hosted|hosts)\b/i.test(s);
+  if (cue.MARKETPLACE.test(s) || (cue.COMPETITION.test(s) && !deal) || (cue.OWN_INFRASTRUCTURE.test(s) && !leftOwn)) return [];
+  // "runs nearly all of its streaming systems on AWS", "draws on Google Cloud's TPUs"
+  const strong = cue.CLOUD_WORDS.test(s) || /\b(?:runs?|ran|running|hosts?|hosted|hosting|trains?|trained|training|draws?|drew|relies|relied|built|builds)\b[^§.;]{0,60}\bon\s+§/i.test(s);
   const parties = sk.parties.filter((p) => !p.inert);
   const direct = parties.filter((p) => know.isCloudProvider(p.id) && !cue.EXAMPLES_BEFORE.test(s.slice(Math.max(0, p.at - 20), p.at)));
   if (!strong && !(direct.length > 0 && cue.CLOUD_DEAL_WORDS.test(s))) return [];
@@ -282,20 +288,41 @@ const INVESTOR_VERB = /\b(?:invest(?:s|ed|ing|ment)?|stake|back|backing|will inv
 /** Verbs whose subject is the company funded: "Anthropic raised…". */
 const FUNDED_VERB = /\b(?:raised|raises|raising|raise|closed|closes|secured|secures|landed|lands|won|wins|received|receives|got|gets|attracted|drew|draws|took in|brought in|announced|completed|has raised|is raising|picked up|nabbed|bagged)\b/gi;
 
+/**
+ * Investor ties of a sentence: first those it states by description ("X-backed Y", "Y's largest
+ * shareholder, X", "investors in Y include X"), then by its verb; when the sentence as a whole states
+ * none, those its relative clauses do ("Tencent, which owns about 40% of Epic Games, is…").
+ */
 function investorTies(sk: Skeleton): Found[] {
   const s = sk.text;
   if (s.trim().endsWith('?') || negated(s) || !cue.INVEST_WORDS.test(s)) return [];
+  const described = describedInvestors(sk);
+  if (described.length > 0) return described;
+  const stated = investorTiesByVerb(sk);
+  if (stated.length > 0) return stated;
+  const out: Found[] = [];
+  for (const m of s.matchAll(/§(\d+),\s+(?:which|who)\s+([^,;]+)[,;]/g)) out.push(...investorTiesByVerb(clause(sk, `§${m[1]} ${m[2]}`)));
+  return out;
+}
+
+/** Whether a sentence is about owning, lending or a fund rather than investing in a company. */
+function notInvesting(s: string): boolean {
   // "founded by a former OpenAI executive" in a sentence about a round is background, not the news.
-  if (cue.PEOPLE.test(s) && !cue.MONEY.test(s)) return [];
-  if (cue.OWN_FUND.test(s)) return [];
-  if (cue.ACQUISITION.test(s) && !/\b(?:minority|stake|shares|invest\w*|round)\b/i.test(s.replace(/\bmajority stake\b/gi, ''))) return [];
-  if (/\bmajority (?:stake|owner|ownership|control)\b/i.test(s)) return [];
+  if (cue.PEOPLE.test(s) && !cue.MONEY.test(s)) return true;
+  if (cue.OWN_FUND.test(s)) return true;
+  if (cue.ACQUISITION.test(s) && !/\b(?:minority|stake|shares|invest\w*|round)\b/i.test(s.replace(/\bmajority stake\b/gi, ''))) return true;
+  if (/\bmajority (?:stake|owner|ownership|control)\b/i.test(s)) return true;
   // "Intel, which owns about 80% of Mobileye": an owner, not an investor.
   const owns = /\b(?:owns?|owned|holds?|held)\s+(?:about|roughly|around|nearly|almost|more than|some|over)?\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i.exec(s);
-  if (owns && Number(owns[1]) >= 50) return [];
-  if (cue.DEBT.test(s) && !cue.EQUITY.test(s)) return [];
+  if (owns && Number(owns[1]) >= 50) return true;
+  // "Vizio televisions will be sold at Walmart": selling goods, not a stake.
+  if (/\b(?:sold|sells|selling)\b/i.test(s) && !/\b(?:stakes?|shares|holdings?|position|interest|invest\w*|round|backed|backers?|investors?|stock)\b/i.test(s)) return true;
+  return cue.DEBT.test(s) && !cue.EQUITY.test(s);
+}
+
+function describedInvestors(sk: Skeleton): Found[] {
+  const s = sk.text;
   const parties = byOrder(sk.parties.filter((p) => !p.inert));
-  if (parties.length < 2) return [];
   const described: Found[] = [];
   // "Andreessen Horowitz-backed Anysphere": a standing fact, whatever else the sentence hedges.
   for (const m of s.matchAll(/§(\d+)(?:\s*-\s*|\s+)backed\b/g)) {
@@ -314,7 +341,7 @@ function investorTies(sk: Skeleton): Found[] {
   // "ASML became Mistral AI's largest shareholder", "Menlo Ventures, one of Anthropic's earliest backers"
   for (const m of s.matchAll(/§(\d+)(?:,\s+|\s+(?:is|was|became|becomes|remains|remained|has been)\s+)(?:also\s+)?(?:the\s+|an?\s+|one of\s+)?§(\d+)'s?\s+(?:[\w-]+\s+){0,2}(?:shareholders?|investors?|backers?)\b/gi)) standing(party(m[2]), party(m[1]));
   // "Wiz's venture backers, including Sequoia Capital, Index Ventures…"
-  for (const m of s.matchAll(/§(\d+)'s?\s+(?:[\w-]+\s+){0,2}(?:shareholders|investors|backers)(?:,)?\s+(?:include|including|such as|are)\s+/gi)) {
+  for (const m of s.matchAll(/§(\d+)(?:'s?|,\s+whose)\s+(?:[\w-]+\s+){0,2}(?:shareholders|investors|backers)(?:,)?\s+(?:include|including|such as|are)\s+/gi)) {
     const first = parties.find((p) => p.at >= m.index + m[0].length);
     if (first) for (const i of listFrom(s, parties, first)) standing(party(m[1]), i);
   }
@@ -325,13 +352,20 @@ function investorTies(sk: Skeleton): Found[] {
     for (const i of m[2].matchAll(/§(\d+)/g)) standing(party(m[1]), party(i[1]));
   }
   // "Microsoft, Coatue and Thrive Capital also participated." (the round's company named before)
-  const joinedToo = /^\s*(?:(?:existing|other|new)\s+(?:investors|backers)\s+(?:including|such as)\s+)?(§\d+(?:(?:,\s*|\s+and\s+|,\s+and\s+)§\d+)*)\s+(?:also\s+)?(?:participated|took part|joined(?: in)?|invested|chipped in)\b[^§]*$/i.exec(s);
+  const joinedToo = /^\s*(?:(?:the\s+)?(?:existing|other|new|earlier|early)\s+(?:investors|backers|shareholders)\s+(?:including\s+|such as\s+)?)?(§\d+(?:(?:,\s*|\s+and\s+|,\s+and\s+)§\d+)*)\s+(?:also\s+|all\s+|both\s+)?(?:participated|took part|joined(?: in)?|invested|chipped in)\b/i.exec(s);
   const roundOf = sk.funded ?? sk.antecedent;
   if (joinedToo && roundOf) {
     const company: Party = { id: roundOf, at: -1, end: -1, inert: false };
-    for (const i of joinedToo[1].matchAll(/§(\d+)/g)) standing(company, party(i[1]));
+    const rest = s.slice(joinedToo.index + joinedToo[0].length);
+    // "…, as did new backer Lightspeed", "…, alongside existing backers Nvidia and Khosla Ventures"
+    const also = /\b(?:as did|alongside|along with|joined by)\s+(?:(?:new|existing|other)\s+(?:backers?|investors?)\s+)?(§\d+(?:(?:,\s*|\s+and\s+|,\s+and\s+)§\d+)*)/i.exec(rest);
+    for (const i of [...joinedToo[1].matchAll(/§(\d+)/g), ...(also ? also[1].matchAll(/§(\d+)/g) : [])]) standing(company, party(i[1]));
     for (const d of described) d.phase = /\bexisting\b/i.test(s) ? 'continue' : 'start';
   }
+  // "SoftBank … to help fund its $22.5 billion investment in OpenAI": the subject's investment.
+  const own = /\b(?:its|their)\s+(?:[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+)?(?:investment|stake|holding)\s+in\s+§(\d+)/i.exec(s);
+  const ending = /\b(?:sold|sells|selling|exit\w*|divest\w*|wrote off|writes off|offload\w*|dump\w*|unwound)\b/i.test(s);
+  if (own && !ending && parties[0] && parties[0].at < own.index) standing(party(own[1]), parties[0]);
   // "WeWork agreed to a rescue by its largest shareholder, SoftBank": the investor named as such.
   const holder = /\b(?:its|their)\s+(?:(?:largest|biggest|main|major|key|existing|early|lead|top|longtime|long-time)\s+)?(?:shareholder|investor|backer)s?\b[^§]{0,60}?§(\d+)/i.exec(s);
   if (holder) {
@@ -346,7 +380,14 @@ function investorTies(sk: Skeleton): Found[] {
     const company = parties.find((p) => p !== investor);
     if (company && !investor.inert) described.push({ kind: 'investor', company: company.id, counterparty: investor.id, status: hedged(s) ? 'reported' : 'active', phase: 'continue' });
   }
-  if (described.length > 0) return described;
+  return described;
+}
+
+function investorTiesByVerb(sk: Skeleton): Found[] {
+  const s = sk.text;
+  if (notInvesting(s)) return [];
+  const parties = byOrder(sk.parties.filter((p) => !p.inert));
+  if (parties.length < 2) return [];
   const pairs = roles(s, parties);
   if (pairs.length === 0) return [];
   const hedge = hedged(s);
@@ -371,7 +412,7 @@ function roles(s: string, parties: Party[]): Array<{ company: Party; investor: P
   // "Anthropic is backed by Amazon", "a round led by Sequoia": the investors follow "by".
   const passive = /^(?:backed|led|co-led|funded|financed|joined)\s+by\b/i.test(s.slice(verb.at));
   if (passive || verb.funded) {
-    if (!cue.MONEY.test(s)) return [];
+    if (!passive && !cue.MONEY.test(s)) return [];
     const company = before[0] ?? roundOwner(s, after);
     if (!company) return [];
     return pairsOf(company, named(s, after.filter((p) => p !== company)));
