@@ -12,21 +12,10 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 const DIST = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
-/** The pure core, bundled for Node, so that build, data checks and benchmarks share one matcher. */
-export async function loadCore() {
-  const out = join(ROOT, 'node_modules/.cache/tieline/core.mjs');
+/** TypeScript modules of src/, bundled for Node and imported: `lines` are the bundle's exports. */
+export async function bundleForNode(lines, out) {
   await esbuild.build({
-    stdin: {
-      contents: [
-        "export * from './src/core/dataset-load';",
-        "export * from './src/core/matcher';",
-        "export * from './src/core/validate-dataset';",
-        "export * from './src/core/model';",
-        "export * from './src/core/export-format';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
+    stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -34,6 +23,20 @@ export async function loadCore() {
     logLevel: 'silent',
   });
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+}
+
+/** The pure core, bundled for Node, so that build, data checks and benchmarks share one matcher. */
+export function loadCore() {
+  return bundleForNode(
+    [
+      "export * from './src/core/dataset-load';",
+      "export * from './src/core/matcher';",
+      "export * from './src/core/validate-dataset';",
+      "export * from './src/core/model';",
+      "export * from './src/core/export-format';",
+    ],
+    join(ROOT, 'node_modules/.cache/tieline/core.mjs'),
+  );
 }
 
 /** The bundled dataset from src/data, validated, with its content-hash version. */
