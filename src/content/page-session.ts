@@ -73,7 +73,7 @@ export class PageSession {
       firstOnly: this.settings.firstOnly,
       look: this.settings.style,
       onChange: () => this.report(),
-      onNoAnswer: () => void this.detachIfOrphaned(),
+      onNoAnswer: () => this.checkOrphanedSoon(),
     });
     const painter = this.annotator.painter;
     this.focus = new KeyboardFocus(this.doc, overlay, () => painter.inOrder(), (id) => this.nameOf(id), (p) => this.openCard(p));
@@ -131,6 +131,23 @@ export class PageSession {
     if (extensionAlive()) return false;
     this.disable();
     return true;
+  }
+
+  private orphanChecks: ReturnType<typeof setTimeout>[] = [];
+  /**
+   * The background did not answer: Tieline may be reloading under this script, and Chrome cuts the
+   * script off only once the new version has started. Checked now and again over a few seconds.
+   */
+  private checkOrphanedSoon(): void {
+    if (this.detachIfOrphaned() || this.orphanChecks.length > 0) return;
+    this.orphanChecks = [1000, 3000, 8000].map((ms, i, all) =>
+      setTimeout(() => {
+        if (this.detachIfOrphaned() || i === all.length - 1) {
+          this.orphanChecks.forEach(clearTimeout);
+          this.orphanChecks = [];
+        }
+      }, ms),
+    );
   }
 
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
