@@ -1,6 +1,6 @@
 import type { Tie } from '../core/model';
 import { tieId } from '../core/model';
-import { compareWithKnown, findRelations, relationKnowledge, type RelationKnowledge, type Suggestion } from '../core/relations';
+import { claimKey, compareWithKnown, findRelations, relationKnowledge, type RelationKnowledge, type Suggestion } from '../core/relations';
 import { checkTie, describeProblems, type Problem } from '../core/validate-dataset';
 import type { ArticleSuggestion } from '../core/views';
 import type { BackgroundRequests } from '../messaging/protocol';
@@ -28,10 +28,6 @@ function relationKnowledgeOf(db: Db): Promise<RelationKnowledge> {
   return knowledge;
 }
 
-export function suggestionKey(s: Pick<Suggestion, 'kind' | 'company' | 'counterparty' | 'status'>): string {
-  return `${s.kind}|${s.company}|${s.counterparty}|${s.status}`;
-}
-
 /**
  * What the article in a tab states, against the database: new ties, known ties it confirms (unless
  * it is already one of their sources) or changes. Dismissed suggestions and dismissed ties stay hidden.
@@ -49,7 +45,7 @@ async function suggestionsFor(db: Db, tabId: number, page: string, url: string):
   const out: Array<Suggestion & { known: Tie | null }> = [];
   for (const s of compareWithKnown(found, (kind, company, counterparty) => known.get(`${kind}|${company}|${counterparty}`) ?? [])) {
     const pair = known.get(`${s.kind}|${s.company}|${s.counterparty}`) ?? [];
-    if (dismissed.has(suggestionKey(s)) || pair.some((t) => t.dismissed)) continue;
+    if (dismissed.has(claimKey(s)) || pair.some((t) => t.dismissed)) continue;
     // Accepted already: the article is a source of a tie of this pair.
     if (pair.some((t) => t.sources.some((src) => src.url === url))) continue;
     const tie = pair.find((t) => t.id === s.tieId) ?? null;
@@ -64,7 +60,7 @@ export const getSuggestions: Handler<'getSuggestions'> = async ({ tabId, page, u
   const names = await getCompanies(db, [...new Set(found.flatMap((s) => [s.company, s.counterparty]))]);
   return found.map(
     (s): ArticleSuggestion => ({
-      key: suggestionKey(s),
+      key: claimKey(s),
       kind: s.kind,
       company: s.company,
       counterparty: s.counterparty,
@@ -85,7 +81,7 @@ export const getSuggestions: Handler<'getSuggestions'> = async ({ tabId, page, u
  */
 export const acceptSuggestion: Handler<'acceptSuggestion'> = async ({ tabId, page, key, article }) => {
   const db = await ready();
-  const s = (await suggestionsFor(db, tabId, page, article.url)).find((x) => suggestionKey(x) === key);
+  const s = (await suggestionsFor(db, tabId, page, article.url)).find((x) => claimKey(x) === key);
   if (!s) throw new Error('That suggestion is no longer on this page.');
   const date = DATE.test(article.date) ? article.date : new Date().toISOString().slice(0, 10);
   const source = { url: article.url, title: article.title || article.url, date };

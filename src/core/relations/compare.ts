@@ -4,6 +4,11 @@ import type { FoundRelation } from './find-relations';
 /** How a found tie stands against what the database holds: unknown, the same, or different. */
 export type SuggestionChange = 'new' | 'confirms' | 'changes';
 
+/** One claim, whatever the sentence or article that makes it: kind, pair and status. */
+export function claimKey(c: Pick<FoundRelation, 'kind' | 'company' | 'counterparty' | 'status'>): string {
+  return `${c.kind}|${c.company}|${c.counterparty}|${c.status}`;
+}
+
 export interface Suggestion extends FoundRelation {
   change: SuggestionChange;
   /** The tie it confirms or changes. */
@@ -22,7 +27,7 @@ export function compareWithKnown(found: readonly FoundRelation[], tiesOfPair: (k
   // with its date and attribution, rather than the headline).
   const best = new Map<string, FoundRelation>();
   for (const f of found) {
-    const key = `${f.kind}|${f.company}|${f.counterparty}|${f.status}`;
+    const key = claimKey(f);
     const kept = best.get(key);
     if (!kept || evidenceRank(f.evidence) > evidenceRank(kept.evidence)) best.set(key, f);
   }
