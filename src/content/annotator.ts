@@ -203,7 +203,8 @@ export class Annotator {
           const deadline = sliceStart + SLICE_MS;
           const walked: Paragraph[] = [];
           let chars = 0;
-          do {
+          let nodesSinceClock = 0;
+          for (;;) {
             const next = it.next();
             if (next.done) {
               done = true;
@@ -212,7 +213,14 @@ export class Annotator {
             walked.push(next.value);
             stats.textNodes += next.value.nodes.length;
             chars += next.value.text.length;
-          } while (performance.now() < deadline && chars < MAX_CHARS_PER_SLICE);
+            if (chars >= MAX_CHARS_PER_SLICE) break;
+            // The clock is read every few dozen text nodes: reading it per paragraph cost as much as the walk.
+            nodesSinceClock += next.value.nodes.length;
+            if (nodesSinceClock >= NODES_PER_CLOCK_READ) {
+              nodesSinceClock = 0;
+              if (performance.now() >= deadline) break;
+            }
+          }
           stats.chars += chars;
           count(performance.now() - sliceStart);
           if (walked.length === 0) break;
@@ -247,18 +255,26 @@ export class Annotator {
       const deadline = sliceStart + SLICE_MS;
       const found: Found[] = [];
       let mentions = 0;
-      for (; i < walked.length && mentions < MAX_MENTIONS_PER_SLICE && performance.now() < deadline; i++) {
+      while (i < walked.length && mentions < MAX_MENTIONS_PER_SLICE) {
         const p = walked[i];
+        const answer = answers[i++];
+        // Nothing to paint and nothing painted to clear: most paragraphs of a page.
+        if (answer.mentions.length === 0 && answer.undecided.length === 0 && !this.paintedAny(p)) continue;
         // The page changed it while the background matched: its mutation records bring it back.
         if (!unchanged(p)) continue;
-        mentions += this.find(p, answers[i].mentions, found);
-        if (answers[i].undecided.length > 0) this.keepUndecided(p, answers[i].undecided);
+        mentions += this.find(p, answer.mentions, found);
+        if (answer.undecided.length > 0) this.keepUndecided(p, answer.undecided);
+        if (performance.now() >= deadline) break;
       }
       marks += this.paintVisible(found);
       count(performance.now() - sliceStart);
       if (i < walked.length) await yieldToPage();
     }
     return marks;
+  }
+
+  private paintedAny(p: Paragraph): boolean {
+    return this.painter.count > 0 && p.nodes.some((n) => this.painter.has(n));
   }
 
   private keepUndecided(p: Paragraph, mentions: Mention[]): void {
@@ -324,6 +340,8 @@ export class Annotator {
  * stops looking for more once it has this many to paint.
  */
 const MAX_MENTIONS_PER_SLICE = 100;
+/** Text nodes walked between two readings of the clock. */
+const NODES_PER_CLOCK_READ = 64;
 /** Text a slice reads before it asks the background: one request stays quick to match and to answer. */
 const MAX_CHARS_PER_SLICE = 200_000;
 

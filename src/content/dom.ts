@@ -15,6 +15,7 @@ function getter(proto: object, name: string): (this: unknown) => unknown {
 const parentElement = getter(Node.prototype, 'parentElement');
 const parentNode = getter(Node.prototype, 'parentNode');
 const isConnected = getter(Node.prototype, 'isConnected');
+const ownerDocument = getter(Node.prototype, 'ownerDocument');
 const nodeType = getter(Node.prototype, 'nodeType');
 const localName = getter(Element.prototype, 'localName');
 const data = getter(CharacterData.prototype, 'data');
@@ -22,12 +23,15 @@ const isContentEditable = getter(HTMLElement.prototype, 'isContentEditable');
 const { getAttribute, hasAttribute, closest } = Element.prototype;
 const { compareDocumentPosition, contains } = Node.prototype;
 const documentQuery = Document.prototype.querySelector;
+const elementQueryAll = Element.prototype.querySelectorAll;
+const documentQueryAll = Document.prototype.querySelectorAll;
 const documentTitle = getter(Document.prototype, 'title');
 
 export const dom = {
   parentElement: (n: Node) => parentElement.call(n) as Element | null,
   parentNode: (n: Node) => parentNode.call(n) as Node | null,
   isConnected: (n: Node) => isConnected.call(n) as boolean,
+  ownerDocument: (n: Node) => ownerDocument.call(n) as Document | null,
   nodeType: (n: Node) => nodeType.call(n) as number,
   localName: (el: Element) => localName.call(el) as string,
   data: (t: CharacterData) => data.call(t) as string,
@@ -38,5 +42,11 @@ export const dom = {
   compareDocumentPosition: (a: Node, b: Node) => compareDocumentPosition.call(a, b),
   contains: (a: Node, b: Node) => contains.call(a, b),
   querySelector: (doc: Document, selector: string) => documentQuery.call(doc, selector),
+  /** The elements under `root` (an element or a document) that match. */
+  querySelectorAll: (root: Node, selector: string): NodeListOf<Element> | readonly Element[] => {
+    const type = nodeType.call(root);
+    if (type === Node.ELEMENT_NODE) return elementQueryAll.call(root as Element, selector);
+    return type === Node.DOCUMENT_NODE ? documentQueryAll.call(root as Document, selector) : [];
+  },
   title: (doc: Document) => String(documentTitle.call(doc)),
 };

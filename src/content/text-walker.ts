@@ -25,7 +25,13 @@ const INLINE_TAGS = new Set([
  * wrap the whole page in one `<form>`.
  */
 function rejectElement(el: Element): boolean {
-  if (SKIP_TAGS.has(dom.localName(el))) return true;
+  return SKIP_TAGS.has(dom.localName(el)) || rejectAttributes(el);
+}
+
+/** What `rejectAttributes` rejects, as a selector. */
+const REJECTED_BY_ATTRIBUTES = '[hidden], [role=textbox], [contenteditable]:not([contenteditable=false])';
+
+function rejectAttributes(el: Element): boolean {
   // `aria-hidden` is not skipped: it hides text from screen readers, not from eyes (the visible
   // "Twitter" of a share bar whose spoken label is elsewhere). Hidden text is left by `isShown`.
   if (dom.hasAttribute(el, 'hidden')) return true;
@@ -43,25 +49,49 @@ export function isInSkippedArea(node: Node): boolean {
 }
 
 /**
+ * An element's tag name, read straight off the element where that is safe: only a `<form>` has
+ * named properties that can shadow `localName` or `parentElement` (its controls), and a shadowed
+ * `localName` is never a string. This runs cold once per element of the page, where the checked
+ * accessors of `dom` cost several times more than the read.
+ */
+function nameOf(el: Element): string {
+  const name = el.localName;
+  return typeof name === 'string' && name !== 'form' ? name : dom.localName(el);
+}
+
+function parentOf(el: Element, name: string): Element | null {
+  return name === 'form' ? dom.parentElement(el) : el.parentElement;
+}
+
+/**
  * For each parent element under one root: null when its text is skipped, else the block element
  * whose paragraph its text belongs to.
  */
 class ParentInfo {
-  private readonly cache = new Map<Element, Element | null>();
-  constructor(private readonly root: Node) {}
+  /** What `get` worked out: read first by the walk, which runs cold (a call per node costs). */
+  readonly blocks = new Map<Element, Element | null>();
+  /**
+   * The elements under the root whose attributes make them skipped, found by one native query: far
+   * cheaper than reading three attributes of every element from a script running cold.
+   */
+  private readonly rejectedByAttributes: ReadonlySet<Element>;
+  constructor(private readonly root: Node) {
+    this.rejectedByAttributes = new Set(dom.querySelectorAll(root, REJECTED_BY_ATTRIBUTES));
+  }
 
   get(el: Element): Element | null {
-    const known = this.cache.get(el);
+    const known = this.blocks.get(el);
     if (known !== undefined) return known;
+    const name = nameOf(el);
     let info: Element | null;
-    if (rejectElement(el)) info = null;
+    if (SKIP_TAGS.has(name) || this.rejectedByAttributes.has(el) || (el === this.root && rejectAttributes(el))) info = null;
     else {
-      const parent = el === this.root ? null : dom.parentElement(el);
+      const parent = el === this.root ? null : parentOf(el, name);
       const up = parent ? this.get(parent) : el;
       if (up === null) info = null;
-      else info = INLINE_TAGS.has(dom.localName(el)) && parent ? up : el;
+      else info = parent && INLINE_TAGS.has(name) ? up : el;
     }
-    this.cache.set(el, info);
+    this.blocks.set(el, info);
     return info;
   }
 }
@@ -95,7 +125,11 @@ export const LINK_SEPARATOR = ' | ';
 
 /** The link (`<a>`) holding `el`, looking no higher than its paragraph's block. */
 function linkOf(el: Element, block: Element | null): Element | null {
-  for (let e: Element | null = el; e && e !== block; e = dom.parentElement(e)) if (dom.localName(e) === 'a') return e;
+  for (let e: Element | null = el; e && e !== block; ) {
+    const name = nameOf(e);
+    if (name === 'a') return e;
+    e = parentOf(e, name);
+  }
   return null;
 }
 
@@ -111,7 +145,7 @@ function gluedLinks(a: Element, aEnd: number, b: Element, bStart: number, block:
  * budget and resume later without walking again.
  */
 export function* paragraphs(root: Node): Generator<Paragraph> {
-  const doc = root.ownerDocument ?? (root as Document);
+  const doc = dom.ownerDocument(root) ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parents = new ParentInfo(root);
   let nodes: Text[] = [];
@@ -122,24 +156,33 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
   let endsInSpace = false;
   let lastParent: Element | null = null;
   let lastCode = 0;
+  let offsets: number[] = [];
   const flush = (): Paragraph => {
-    const p = { nodes, starts, offsets: nodes.map(() => 0), ends, text };
+    const p = { nodes, starts, offsets, ends, text };
     nodes = [];
     starts = [];
+    offsets = [];
     ends = [];
     text = '';
     return p;
   };
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const parent = dom.parentElement(node);
+    // Read straight off the node: a text node has no named properties a page could clobber, and
+    // this loop runs cold on every page, where each extra call costs.
+    const parent = node.parentElement;
     if (!parent) continue;
-    const data = dom.data(node);
-    if (data.length < 3 && data.trim() === '') {
+    const data = node.data;
+    if (data.length === 0) continue;
+    // Whitespace-only nodes (the indentation between a page's blocks, half its text nodes) are
+    // told apart by their first character before any string is made.
+    const first = data.charCodeAt(0);
+    if ((first <= 0x20 || first === 0xa0) && data.trim() === '') {
       // Whitespace between blocks is skipped; between two inline elements of the paragraph being
       // read ("<a>Google</a> <a>Apple</a>") it keeps their words apart.
-      if (nodes.length === 0 || endsInSpace || parents.get(parent) !== block) continue;
+      if (nodes.length === 0 || endsInSpace || (parent !== lastParent && parents.get(parent) !== block)) continue;
       nodes.push(node);
       starts.push(text.length);
+      offsets.push(0);
       text += data;
       ends.push(text.length);
       endsInSpace = true;
@@ -147,7 +190,7 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
       lastCode = 0x20;
       continue;
     }
-    const b = parents.get(parent);
+    const b: Element | null = parent === lastParent ? block : (parents.blocks.get(parent) ?? parents.get(parent));
     if (b === null) continue;
     if (nodes.length > 0 && (b !== block || text.length + data.length > MAX_PARAGRAPH)) yield flush();
     block = b;
@@ -155,14 +198,16 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
       yield* windows(node, data);
       continue;
     }
-    if (nodes.length > 0 && lastParent && gluedLinks(lastParent, lastCode, parent, data.charCodeAt(0), block)) text += LINK_SEPARATOR;
+    if (parent !== lastParent && nodes.length > 0 && lastParent && gluedLinks(lastParent, lastCode, parent, first, block)) text += LINK_SEPARATOR;
     nodes.push(node);
     starts.push(text.length);
+    offsets.push(0);
     text += data;
     ends.push(text.length);
     // Kept apart from `text`: reading a character of a string built by += would flatten it each time.
     lastCode = data.charCodeAt(data.length - 1);
-    endsInSpace = isSpaceCode(lastCode);
+    // The class table only for the rare non-ASCII ending: a call per node costs, running cold.
+    endsInSpace = lastCode < 0x80 ? lastCode === 0x20 || lastCode === 0x0a || lastCode === 0x09 || lastCode === 0x0d || lastCode === 0x0c : isSpaceCode(lastCode);
     lastParent = parent;
   }
   if (nodes.length > 0) yield flush();

@@ -69,4 +69,21 @@ describe('paragraphs', () => {
     expect(ps.length).toBeGreaterThan(1);
     expect(ps.every((p) => p.text.length <= MAX_PARAGRAPH)).toBe(true);
   });
+
+  it('makes no paragraph of the whitespace between blocks, however long', () => {
+    const b = body('<div>\n          <p>Apple</p>\n          \n          <p>Nvidia</p>\n        </div>');
+    expect(texts(b)).toEqual(['Apple', 'Nvidia']);
+  });
+
+  it('skips everything inside a region skipped for its attributes, and reads an editor turned off', () => {
+    const b = body(`<div hidden><p>Hidden <b>deep</b></p></div><div contenteditable><p><span>edited</span></p></div>
+      <section role="textbox"><div><i>typed</i></div></section><div contenteditable="false"><p>Read <b>this</b></p></div>`);
+    expect(texts(b)).toEqual(['Read this']);
+  });
+
+  it('reads the text of a form whose controls are named like the DOM properties it reads', () => {
+    const b = body('<form><input name="localName"><input name="parentElement"><input name="ownerDocument"><p>Inside the <b>form</b></p></form>');
+    expect(texts(b.querySelector('form')!)).toEqual(['Inside the form']);
+    expect(texts(b)).toEqual(['Inside the form']);
+  });
 });
