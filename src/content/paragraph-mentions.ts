@@ -30,10 +30,12 @@ export function mentionsByNode(p: Paragraph, mentions: Mention[], painted: (node
 
 /** Whether a paragraph's text nodes still hold what was read (the page may change while the background matches). */
 export function unchanged(p: Paragraph): boolean {
-  return p.nodes.every((node, n) => {
-    const part = p.text.slice(p.starts[n], p.ends[n]);
-    return dom.isConnected(node) && dom.data(node).startsWith(part, p.offsets[n]);
-  });
+  for (let n = 0; n < p.nodes.length; n++) {
+    // Read straight off the node, as the walk does: a text node has no named properties to clobber.
+    const node = p.nodes[n];
+    if (!node.isConnected || !node.data.startsWith(p.text.slice(p.starts[n], p.ends[n]), p.offsets[n])) return false;
+  }
+  return true;
 }
 
 /** A text node added on its own is read with its paragraph (the text around it decides its mentions). */
