@@ -63,6 +63,9 @@ function parentOf(el: Element, name: string): Element | null {
   return name === 'form' ? dom.parentElement(el) : el.parentElement;
 }
 
+/** Elements whose paragraph is remembered at once: a few screens of an article. */
+const MAX_CACHED_PARENTS = 2_000;
+
 /**
  * For each parent element under one root: null when its text is skipped, else the block element
  * whose paragraph its text belongs to.
@@ -91,6 +94,9 @@ class ParentInfo {
       if (up === null) info = null;
       else info = parent && INLINE_TAGS.has(name) ? up : el;
     }
+    // A bounded cache: on a page of 100,000 elements the walk would otherwise keep every one of
+    // them (and its wrapper) alive until it ends.
+    if (this.blocks.size >= MAX_CACHED_PARENTS) this.blocks.clear();
     this.blocks.set(el, info);
     return info;
   }
