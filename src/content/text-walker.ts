@@ -71,8 +71,7 @@ const MAX_CACHED_PARENTS = 2_000;
  * whose paragraph its text belongs to.
  */
 class ParentInfo {
-  /** What `get` worked out: read first by the walk, which runs cold (a call per node costs). */
-  readonly blocks = new Map<Element, Element | null>();
+  private readonly blocks = new Map<Element, Element | null>();
   /**
    * The elements under the root whose attributes make them skipped, found by one native query: far
    * cheaper than reading three attributes of every element from a script running cold.
@@ -196,7 +195,7 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
       lastCode = 0x20;
       continue;
     }
-    const b: Element | null = parent === lastParent ? block : (parents.blocks.get(parent) ?? parents.get(parent));
+    const b: Element | null = parent === lastParent ? block : parents.get(parent);
     if (b === null) continue;
     if (nodes.length > 0 && (b !== block || text.length + data.length > MAX_PARAGRAPH)) yield flush();
     block = b;
