@@ -23,7 +23,7 @@ export async function loadArticleReader() {
   // The walk takes its DOM accessors off these prototypes when it loads.
   for (const name of ['Node', 'Element', 'HTMLElement', 'CharacterData', 'Text', 'NodeFilter', 'Document']) globalThis[name] = window[name];
   const rel = await bundleForNode(
-    ["export * from './src/core/relations';", "export { paragraphs } from './src/content/text-walker';"],
+    ["export * from './src/core/relations';", "export { readableParagraphs } from './src/content/text-walker';"],
     join(ROOT, 'node_modules/.cache/tieline/article-reader.mjs'),
   );
   const core = await loadCore();
@@ -35,7 +35,7 @@ export async function loadArticleReader() {
     const doc = new window.DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
     const state = core.newContextState();
     const out = [];
-    for (const p of rel.paragraphs(doc.body)) {
+    for (const p of rel.readableParagraphs(doc.body)) {
       const mentions = core.matchCompanies(matcher, p.text, state);
       if (mentions.length > 0) out.push({ text: p.text, mentions });
     }

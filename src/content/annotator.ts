@@ -300,7 +300,12 @@ export class Annotator {
   private paintVisible(found: Found[]): number {
     const visible: Found[] = [];
     const hidden: Found[] = [];
-    for (const f of found) (f.ranges.length === 0 || isShown(f.node) ? visible : hidden).push(f);
+    for (const f of found) {
+      // Skipped regions above a paragraph (an editor, a hidden section) are looked for here, for the
+      // few nodes with mentions, rather than for every element the walk meets.
+      if (f.ranges.length > 0 && isInSkippedArea(f.node)) continue;
+      (f.ranges.length === 0 || isShown(f.node) ? visible : hidden).push(f);
+    }
     if (hidden.length > 0) this.hidden.add(hidden);
     return this.paintAll(visible);
   }

@@ -1,6 +1,6 @@
 import { backgroundMatcher } from './background-matcher';
 import { findRoots, type Scope } from './find-roots';
-import { paragraphs } from './text-walker';
+import { readableParagraphs } from './text-walker';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /** Text sent for "From this article": an article's worth; the rest of a huge page is not read. */
@@ -17,7 +17,7 @@ export async function sendArticleText(doc: Document, scope: Scope): Promise<stri
   let chars = 0;
   let deadline = performance.now() + SLICE_MS;
   outer: for (const root of findRoots(doc, scope)) {
-    for (const p of paragraphs(root)) {
+    for (const p of readableParagraphs(root)) {
       texts.push(p.text);
       chars += p.text.length;
       if (chars >= MAX_CHARS) break outer;

@@ -13,7 +13,9 @@ export function mentionsByNode(p: Paragraph, mentions: Mention[], painted: (node
   for (let n = 0; n < p.nodes.length; n++) {
     const start = p.starts[n];
     const end = p.ends[n];
-    const shift = p.offsets[n] - start;
+    // Only the first node of a window of a long node starts inside its text.
+    const offset = n === 0 ? p.offset : 0;
+    const shift = offset - start;
     const ranges: MentionRange[] = [];
     while (k < mentions.length && mentions[k].start < end) {
       const m = mentions[k++];
@@ -22,7 +24,7 @@ export function mentionsByNode(p: Paragraph, mentions: Mention[], painted: (node
       ranges.push({ start: m.start + shift, end: m.end + shift, companyId: m.companyId });
     }
     // A window of a long node adds to what the node's earlier windows found.
-    const append = p.offsets[n] > 0;
+    const append = offset > 0;
     if (ranges.length > 0 || (!append && painted(p.nodes[n]))) out.push({ node: p.nodes[n], ranges, append });
   }
   return mentions.length;
@@ -33,7 +35,7 @@ export function unchanged(p: Paragraph): boolean {
   for (let n = 0; n < p.nodes.length; n++) {
     // Read straight off the node, as the walk does: a text node has no named properties to clobber.
     const node = p.nodes[n];
-    if (!node.isConnected || !node.data.startsWith(p.text.slice(p.starts[n], p.ends[n]), p.offsets[n])) return false;
+    if (!node.isConnected || !node.data.startsWith(p.text.slice(p.starts[n], p.ends[n]), n === 0 ? p.offset : 0)) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import { isSpaceCode, isWordCode } from '../core/normalize';
+import { isWordCode } from '../core/normalize';
 import { dom } from './dom';
 import { HOST_TAG } from './overlay-host';
 
@@ -6,7 +6,9 @@ import { HOST_TAG } from './overlay-host';
  * Which text a reader reads. Code, form input, hidden text, editors and our own UI are skipped.
  * The walk visits text nodes only (no JavaScript filter per node, which costs more than the walk
  * itself); what a text node's parent means, skipped or which paragraph, is worked out once per
- * parent element and cached.
+ * parent element and cached. The walk leaves out what the parent and its inline ancestors show
+ * (scripts, code, controls); a skipped region further up (an editor, a hidden section, an SVG) is
+ * looked for only around text with mentions (`isInSkippedArea`), a few nodes of a page.
  */
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp',
@@ -20,32 +22,21 @@ const INLINE_TAGS = new Set([
   'font', 's', 'del', 'ins', 'label', 'bdi', 'bdo', 'dfn', 'var', 'data',
 ]);
 
-/**
- * Form controls and editors are skipped, not forms: ASP.NET WebForms sites and many CMS templates
- * wrap the whole page in one `<form>`.
- */
-function rejectElement(el: Element): boolean {
-  return SKIP_TAGS.has(dom.localName(el)) || rejectAttributes(el);
-}
-
-/** What `rejectAttributes` rejects, as a selector. */
+/** Elements skipped for their attributes: hidden ones, textboxes and editors. */
 const REJECTED_BY_ATTRIBUTES = '[hidden], [role=textbox], [contenteditable]:not([contenteditable=false])';
 
-function rejectAttributes(el: Element): boolean {
-  // `aria-hidden` is not skipped: it hides text from screen readers, not from eyes (the visible
-  // "Twitter" of a share bar whose spoken label is elsewhere). Hidden text is left by `isShown`.
-  if (dom.hasAttribute(el, 'hidden')) return true;
-  if (dom.getAttribute(el, 'role') === 'textbox') return true;
-  const editable = dom.getAttribute(el, 'contenteditable');
-  return editable !== null && editable !== 'false';
-}
+/**
+ * Every element whose text is skipped, with all it holds. Form controls and editors are skipped, not
+ * forms: ASP.NET WebForms sites and many CMS templates wrap the whole page in one `<form>`.
+ * `aria-hidden` is not skipped: it hides text from screen readers, not from eyes (the visible
+ * "Twitter" of a share bar whose spoken label is elsewhere). Hidden text is left by `isShown`.
+ */
+const SKIPPED = [...SKIP_TAGS, REJECTED_BY_ATTRIBUTES].join(', ');
 
 /** True when the node sits in a part of the page we never annotate (an editor, code, our own UI). */
 export function isInSkippedArea(node: Node): boolean {
-  for (let el = dom.nodeType(node) === Node.ELEMENT_NODE ? (node as Element) : dom.parentElement(node); el; el = dom.parentElement(el)) {
-    if (rejectElement(el)) return true;
-  }
-  return false;
+  const el = dom.nodeType(node) === Node.ELEMENT_NODE ? (node as Element) : dom.parentElement(node);
+  return el !== null && dom.closest(el, SKIPPED) !== null;
 }
 
 /**
@@ -67,37 +58,38 @@ function parentOf(el: Element, name: string): Element | null {
 const MAX_CACHED_PARENTS = 2_000;
 
 /**
- * For each parent element under one root: null when its text is skipped, else the block element
- * whose paragraph its text belongs to.
+ * For each parent element of text under one root: null when its text is skipped, else the block
+ * element whose paragraph its text belongs to.
  */
 class ParentInfo {
   private readonly blocks = new Map<Element, Element | null>();
-  /**
-   * The elements under the root whose attributes make them skipped, found by one native query: far
-   * cheaper than reading three attributes of every element from a script running cold.
-   */
-  private readonly rejectedByAttributes: ReadonlySet<Element>;
-  constructor(private readonly root: Node) {
-    this.rejectedByAttributes = new Set(dom.querySelectorAll(root, REJECTED_BY_ATTRIBUTES));
-  }
+
+  constructor(private readonly root: Node) {}
 
   get(el: Element): Element | null {
     const known = this.blocks.get(el);
     if (known !== undefined) return known;
-    const name = nameOf(el);
-    let info: Element | null;
-    if (SKIP_TAGS.has(name) || this.rejectedByAttributes.has(el) || (el === this.root && rejectAttributes(el))) info = null;
-    else {
-      const parent = el === this.root ? null : parentOf(el, name);
-      const up = parent ? this.get(parent) : el;
-      if (up === null) info = null;
-      else info = parent && INLINE_TAGS.has(name) ? up : el;
-    }
+    const info = this.blockOf(el);
     // A bounded cache: on a page of 100,000 elements the walk would otherwise keep every one of
     // them (and its wrapper) alive until it ends.
     if (this.blocks.size >= MAX_CACHED_PARENTS) this.blocks.clear();
     this.blocks.set(el, info);
     return info;
+  }
+
+  /**
+   * Up through inline elements to the block; null in a script, code or a control. Only these few
+   * elements are read: resolving every ancestor of every parent cost more than the rest of the walk.
+   */
+  private blockOf(el: Element): Element | null {
+    for (let e = el; ; ) {
+      const name = nameOf(e);
+      if (SKIP_TAGS.has(name)) return null;
+      if (e === this.root || !INLINE_TAGS.has(name)) return e;
+      const up = parentOf(e, name);
+      if (up === null) return e;
+      e = up;
+    }
   }
 }
 
@@ -109,10 +101,10 @@ export interface Paragraph {
   nodes: Text[];
   /** Offset of each node's text in `text`. */
   starts: number[];
-  /** Where in each node's own text its part of `text` begins (0 but for windows of a long node). */
-  offsets: number[];
   /** Where each node's part of `text` ends (a link separator may follow it). */
   ends: number[];
+  /** Where in the first node's own text its part of `text` begins (0 but for windows of a long node). */
+  offset: number;
   text: string;
 }
 
@@ -148,6 +140,9 @@ function gluedLinks(a: Element, aEnd: number, b: Element, bStart: number, block:
 /**
  * Walk the text under `root` paragraph by paragraph. A generator, so a caller can stop at a time
  * budget and resume later without walking again.
+ *
+ * This loop runs cold on every page, where every operation costs: most text nodes of a page are the
+ * whitespace between its blocks, and for those only the text is read.
  */
 export function* paragraphs(root: Node): Generator<Paragraph> {
   const doc = dom.ownerDocument(root) ?? (root as Document);
@@ -157,65 +152,84 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
   let starts: number[] = [];
   let ends: number[] = [];
   let text = '';
+  /** The block of the paragraph being read; null while in skipped text. */
   let block: Element | null = null;
-  let endsInSpace = false;
+  /** The parent of the last text node with more than whitespace, read or skipped. */
   let lastParent: Element | null = null;
-  let lastCode = 0;
-  let offsets: number[] = [];
-  const flush = (): Paragraph => {
-    const p = { nodes, starts, offsets, ends, text };
-    nodes = [];
-    starts = [];
-    offsets = [];
-    ends = [];
-    text = '';
-    return p;
-  };
+  /** The parent and text of the paragraph's last node. */
+  let prevParent: Element | null = null;
+  let prevData = '';
+  /** Whitespace met after the paragraph's last node: read with it if the next text continues it. */
+  let space: Text | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    // Read straight off the node: a text node has no named properties a page could clobber, and
-    // this loop runs cold on every page, where each extra call costs.
-    const parent = node.parentElement;
-    if (!parent) continue;
+    // Read straight off the node: a text node has no named properties a page could clobber.
     const data = node.data;
-    if (data.length === 0) continue;
-    // Whitespace-only nodes (the indentation between a page's blocks, half its text nodes) are
-    // told apart by their first character before any string is made.
     const first = data.charCodeAt(0);
-    if ((first <= 0x20 || first === 0xa0) && data.trim() === '') {
-      // Whitespace between blocks is skipped; between two inline elements of the paragraph being
-      // read ("<a>Google</a> <a>Apple</a>") it keeps their words apart.
-      if (nodes.length === 0 || endsInSpace || (parent !== lastParent && parents.get(parent) !== block)) continue;
-      nodes.push(node);
-      starts.push(text.length);
-      offsets.push(0);
-      text += data;
-      ends.push(text.length);
-      endsInSpace = true;
+    // Empty or whitespace only (told by the first character before any string is made): between
+    // blocks it is skipped; between two inline elements ("<a>Google</a> <a>Apple</a>") it keeps
+    // their words apart.
+    if (!(first > 0x20 && first !== 0xa0) && data.trim() === '') {
+      if (space === null && nodes.length > 0) space = node;
+      continue;
+    }
+    const parent = node.parentElement;
+    if (parent !== lastParent) {
+      if (parent === null) continue;
       lastParent = parent;
-      lastCode = 0x20;
-      continue;
+      const b = parents.get(parent);
+      if (b !== block) {
+        if (nodes.length > 0) {
+          yield { nodes, starts, ends, offset: 0, text };
+          nodes = [];
+          starts = [];
+          ends = [];
+          text = '';
+        }
+        block = b;
+        space = null;
+      } else if (space === null && nodes.length > 0 && gluedLinks(prevParent!, prevData.charCodeAt(prevData.length - 1), parent, first, block)) {
+        text += LINK_SEPARATOR;
+      }
     }
-    const b: Element | null = parent === lastParent ? block : parents.get(parent);
-    if (b === null) continue;
-    if (nodes.length > 0 && (b !== block || text.length + data.length > MAX_PARAGRAPH)) yield flush();
-    block = b;
-    if (data.length > MAX_PARAGRAPH) {
-      yield* windows(node, data);
-      continue;
+    if (block === null) continue;
+    if (text.length + data.length > MAX_PARAGRAPH) {
+      if (nodes.length > 0) {
+        yield { nodes, starts, ends, offset: 0, text };
+        nodes = [];
+        starts = [];
+        ends = [];
+        text = '';
+      }
+      space = null;
+      if (data.length > MAX_PARAGRAPH) {
+        yield* windows(node, data);
+        continue;
+      }
     }
-    if (parent !== lastParent && nodes.length > 0 && lastParent && gluedLinks(lastParent, lastCode, parent, first, block)) text += LINK_SEPARATOR;
+    if (space !== null) {
+      nodes.push(space);
+      starts.push(text.length);
+      text += space.data;
+      ends.push(text.length);
+      space = null;
+    }
     nodes.push(node);
     starts.push(text.length);
-    offsets.push(0);
     text += data;
     ends.push(text.length);
-    // Kept apart from `text`: reading a character of a string built by += would flatten it each time.
-    lastCode = data.charCodeAt(data.length - 1);
-    // The class table only for the rare non-ASCII ending: a call per node costs, running cold.
-    endsInSpace = lastCode < 0x80 ? lastCode === 0x20 || lastCode === 0x0a || lastCode === 0x09 || lastCode === 0x0d || lastCode === 0x0c : isSpaceCode(lastCode);
-    lastParent = parent;
+    prevParent = parent;
+    prevData = data;
   }
-  if (nodes.length > 0) yield flush();
+  if (nodes.length > 0) yield { nodes, starts, ends, offset: 0, text };
+}
+
+/**
+ * The paragraphs a reader reads, with those in skipped regions (an editor, a hidden section) left
+ * out: for reading a whole article once. The scan leaves them to `isInSkippedArea` instead, asked
+ * only about text with mentions.
+ */
+export function* readableParagraphs(root: Node): Generator<Paragraph> {
+  for (const p of paragraphs(root)) if (!isInSkippedArea(p.nodes[0])) yield p;
 }
 
 /** A very long text node in pieces cut at a line, sentence or word break. */
@@ -227,7 +241,7 @@ function* windows(node: Text, data: string): Generator<Paragraph> {
       const cut = Math.max(data.lastIndexOf('\n', end), data.lastIndexOf('. ', end), data.lastIndexOf(' ', end));
       if (cut > half) end = cut + 1;
     }
-    yield { nodes: [node], starts: [0], offsets: [at], ends: [end - at], text: data.slice(at, end) };
+    yield { nodes: [node], starts: [0], ends: [end - at], offset: at, text: data.slice(at, end) };
     at = end;
   }
 }

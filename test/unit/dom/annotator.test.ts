@@ -41,6 +41,13 @@ describe('Annotator', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('paints nothing in a skipped region above the paragraph: an editor, a hidden section, a button, an SVG', async () => {
+    const a = await annotate(`<div contenteditable><p>OpenAI edits</p></div><section hidden><p><b>Nvidia</b> hides</p></section>
+      <button><div>Oracle</div></button><svg><text>Nvidia</text></svg><p>Oracle reads</p>`);
+    expect(paintedIn(registry)).toEqual([['oracle', 'Oracle']]);
+    a.stop();
+  });
+
   it('follows the page writing a text node it keeps: old mentions off, new ones on', async () => {
     const a = await annotate('<p id="p">OpenAI leads</p>');
     const t = document.getElementById('p')!.firstChild as Text;

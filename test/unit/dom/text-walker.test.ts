@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isInSkippedArea, LINK_SEPARATOR, MAX_PARAGRAPH, paragraphs } from '../../../src/content/text-walker';
+import { isInSkippedArea, LINK_SEPARATOR, MAX_PARAGRAPH, paragraphs, readableParagraphs } from '../../../src/content/text-walker';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -8,6 +8,7 @@ function body(html: string): HTMLElement {
 }
 
 const texts = (root: Node) => [...paragraphs(root)].map((p) => p.text);
+const readable = (root: Node) => [...readableParagraphs(root)].map((p) => p.text);
 
 describe('paragraphs', () => {
   it('keeps the space between two inline elements, not the whitespace between blocks', () => {
@@ -24,9 +25,18 @@ describe('paragraphs', () => {
       <pre>pre</pre><code>code</code><textarea>ta</textarea><button>btn</button><select><option>opt</option></select>
       <div contenteditable="true">ce</div><div contenteditable="plaintext-only">pt</div><div role="textbox">tb</div>
       <p hidden>hidden</p><p aria-hidden="true">aria</p><script>x</script><style>y</style></form>`);
-    expect(texts(b).map((t) => t.trim()).filter(Boolean)).toEqual(['Inside the form, Nvidia.', 'aria']);
+    expect(readable(b).map((t) => t.trim()).filter(Boolean)).toEqual(['Inside the form, Nvidia.', 'aria']);
     expect(isInSkippedArea(b.querySelector('[role=textbox]')!.firstChild!)).toBe(true);
     expect(isInSkippedArea(b.querySelector('p')!.firstChild!)).toBe(false);
+  });
+
+  it('the walk of the scan leaves out what the parent of a text and its inline ancestors show; regions further up are told by isInSkippedArea', () => {
+    const b = body(`<p>Read <b>this</b></p><button><span><i>btn</i></span></button><pre><b>pre</b></pre><p>x<code><a href="#">code</a></code></p>
+      <script>s</script><div hidden><p>hidden</p></div><div contenteditable><p><span>edited</span></p></div>`);
+    expect(texts(b)).toEqual(['Read this', 'x', 'hidden', 'edited']);
+    const [, , hidden, edited] = [...paragraphs(b)];
+    expect(isInSkippedArea(hidden.nodes[0])).toBe(true);
+    expect(isInSkippedArea(edited.nodes[0])).toBe(true);
   });
 
   it('maps each node to its offset in the paragraph', () => {
@@ -34,7 +44,7 @@ describe('paragraphs', () => {
     const [p] = [...paragraphs(b)];
     expect(p.nodes.map((n) => n.data)).toEqual(['Ab ', 'cd', ' ef']);
     expect(p.starts).toEqual([0, 3, 5]);
-    expect(p.offsets).toEqual([0, 0, 0]);
+    expect(p.offset).toBe(0);
     expect(p.ends).toEqual([3, 5, 8]);
   });
 
@@ -56,9 +66,9 @@ describe('paragraphs', () => {
     for (const w of windows) {
       expect(w.nodes).toEqual([node]);
       expect(w.text.length).toBeLessThanOrEqual(MAX_PARAGRAPH);
-      expect(node.data.slice(w.offsets[0], w.offsets[0] + w.text.length)).toBe(w.text);
+      expect(node.data.slice(w.offset, w.offset + w.text.length)).toBe(w.text);
       // Cut after a space: no window starts inside a word.
-      expect(w.offsets[0] === 0 || node.data[w.offsets[0] - 1] === ' ').toBe(true);
+      expect(w.offset === 0 || node.data[w.offset - 1] === ' ').toBe(true);
     }
     expect(windows.map((w) => w.text).join('')).toBe(node.data);
   });
@@ -78,7 +88,7 @@ describe('paragraphs', () => {
   it('skips everything inside a region skipped for its attributes, and reads an editor turned off', () => {
     const b = body(`<div hidden><p>Hidden <b>deep</b></p></div><div contenteditable><p><span>edited</span></p></div>
       <section role="textbox"><div><i>typed</i></div></section><div contenteditable="false"><p>Read <b>this</b></p></div>`);
-    expect(texts(b)).toEqual(['Read this']);
+    expect(readable(b)).toEqual(['Read this']);
   });
 
   it('reads the text of a form whose controls are named like the DOM properties it reads', () => {
