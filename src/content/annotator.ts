@@ -48,6 +48,8 @@ export class Annotator {
   private roots: Element[] = [];
   private windowStart = 0;
   private windowBusy = 0;
+  /** Batches of mutation records seen: while it stays the same, the page has changed nothing. */
+  private mutationBatches = 0;
 
   constructor(
     private readonly doc: Document,
@@ -102,6 +104,7 @@ export class Annotator {
   }
 
   private queueRecords(records: MutationRecord[]): void {
+    this.mutationBatches++;
     let removed = false;
     for (const r of records) {
       if (r.type === 'attributes') {
@@ -222,13 +225,16 @@ export class Annotator {
             }
           }
           stats.chars += chars;
+          // Any change the page makes from here on is in the observer's records by the time the
+          // answer is painted (pending ones are taken then).
+          const batches = this.mutationBatches;
           count(performance.now() - sliceStart);
           if (walked.length === 0) break;
           // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
           const answers = await this.matcher.matchAll(walked.map((p) => p.text)).catch(() => null);
           if (!answers) this.options.onNoAnswer?.();
           if (this.stopped) break;
-          if (answers) stats.marks += await this.paintAnswers(walked, answers, count);
+          if (answers) stats.marks += await this.paintAnswers(walked, answers, batches, count);
           if (!done && !this.stopped) await yieldToPage();
         }
       }
@@ -247,12 +253,16 @@ export class Annotator {
   /**
    * Paint the background's answers for walked paragraphs, in slices (a page dense with names, 10,000
    * in one text node, has many to paint); paragraphs the page changed meanwhile are read again later.
+   * `batches`: the observer's count of record batches when the paragraphs were walked.
    */
-  private async paintAnswers(walked: Paragraph[], answers: TextMentions[], count: (spent: number) => void): Promise<number> {
+  private async paintAnswers(walked: Paragraph[], answers: TextMentions[], batches: number, count: (spent: number) => void): Promise<number> {
     let marks = 0;
     for (let i = 0; i < walked.length && !this.stopped; ) {
       const sliceStart = performance.now();
       const deadline = sliceStart + SLICE_MS;
+      // Changes the page made that the observer has not been handed yet count too.
+      const records = this.observer?.takeRecords();
+      if (records && records.length > 0) this.queueRecords(records);
       const found: Found[] = [];
       let mentions = 0;
       while (i < walked.length && mentions < MAX_MENTIONS_PER_SLICE) {
@@ -261,7 +271,8 @@ export class Annotator {
         // Nothing to paint and nothing painted to clear: most paragraphs of a page.
         if (answer.mentions.length === 0 && answer.undecided.length === 0 && !this.paintedAny(p)) continue;
         // The page changed it while the background matched: its mutation records bring it back.
-        if (!unchanged(p)) continue;
+        // Checked only if the page has changed anything at all since the walk.
+        if (this.mutationBatches !== batches && !unchanged(p)) continue;
         mentions += this.find(p, answer.mentions, found);
         if (answer.undecided.length > 0) this.keepUndecided(p, answer.undecided);
         if (performance.now() >= deadline) break;

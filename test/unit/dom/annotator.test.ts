@@ -57,6 +57,29 @@ describe('Annotator', () => {
     a.stop();
   });
 
+  it('does not paint an answer for text the page changed while the background matched it', async () => {
+    document.body.innerHTML = '<p id="p">OpenAI leads</p>';
+    const t = document.getElementById('p')!.firstChild as Text;
+    let calls = 0;
+    const changing: PageMatcher = {
+      matchAll: async (texts) => {
+        const answers = texts.map((x) => ({ mentions: find(x), undecided: [] }));
+        // The page writes the node after the text was sent: the answer is for the old text.
+        if (calls++ === 0) t.nodeValue = 'Oracle leads';
+        await new Promise((r) => setTimeout(r, 0));
+        return answers;
+      },
+      confirmed: () => new Set(),
+    };
+    const a = new Annotator(document, changing, { scope: 'page', firstOnly: false, look: 'underline' });
+    await a.start();
+    // Never the old answer's range over the new text, not even until the node is read again.
+    expect(paintedIn(registry)).not.toContainEqual(['openai', 'Oracle']);
+    await settle();
+    expect(paintedIn(registry)).toEqual([['oracle', 'Oracle']]);
+    a.stop();
+  });
+
   it('reads added content, and drops the mentions of removed nodes', async () => {
     const a = await annotate('<div id="feed"><p id="one">OpenAI</p></div>');
     const p = document.createElement('p');
