@@ -173,26 +173,13 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
       continue;
     }
     const parent = node.parentElement;
+    if (parent === null) continue;
+    let b: Element | null = block;
     if (parent !== lastParent) {
-      if (parent === null) continue;
       lastParent = parent;
-      const b = parents.get(parent);
-      if (b !== block) {
-        if (nodes.length > 0) {
-          yield { nodes, starts, ends, offset: 0, text };
-          nodes = [];
-          starts = [];
-          ends = [];
-          text = '';
-        }
-        block = b;
-        space = null;
-      } else if (space === null && nodes.length > 0 && gluedLinks(prevParent!, prevData.charCodeAt(prevData.length - 1), parent, first, block)) {
-        text += LINK_SEPARATOR;
-      }
+      b = parents.get(parent);
     }
-    if (block === null) continue;
-    if (text.length + data.length > MAX_PARAGRAPH) {
+    if (b !== block || text.length + data.length > MAX_PARAGRAPH) {
       if (nodes.length > 0) {
         yield { nodes, starts, ends, offset: 0, text };
         nodes = [];
@@ -200,11 +187,17 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
         ends = [];
         text = '';
       }
+      block = b;
       space = null;
+      if (block === null) continue;
       if (data.length > MAX_PARAGRAPH) {
         yield* windows(node, data);
         continue;
       }
+    } else if (block === null) {
+      continue;
+    } else if (parent !== prevParent && space === null && nodes.length > 0 && gluedLinks(prevParent!, prevData.charCodeAt(prevData.length - 1), parent, first, block)) {
+      text += LINK_SEPARATOR;
     }
     if (space !== null) {
       nodes.push(space);
