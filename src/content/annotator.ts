@@ -2,7 +2,7 @@ import type { Mention } from '../core/matcher';
 import { dom } from './dom';
 import { findRoots, type Scope } from './find-roots';
 import { HiddenMentions, isShown, type Found } from './hidden-mentions';
-import type { PageMatcher, TextMentions } from './page-matcher';
+import type { MatchAnswer, PageMatcher } from './page-matcher';
 import { Painter, type Look, type MentionRange } from './painter';
 import { mentionsByNode, single, unchanged } from './paragraph-mentions';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
@@ -228,10 +228,15 @@ export class Annotator {
           // Any change the page makes from here on is in the observer's records by the time the
           // answer is painted (pending ones are taken then).
           const batches = this.mutationBatches;
-          count(performance.now() - sliceStart);
-          if (walked.length === 0) break;
+          if (walked.length === 0) {
+            count(performance.now() - sliceStart);
+            break;
+          }
           // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
-          const answers = await this.matcher.matchAll(walked.map((p) => p.text)).catch(() => null);
+          const asked = this.matcher.matchAll(walked.map((p) => p.text)).catch(() => null);
+          // Sending (the texts copied into the message) is this slice's work too.
+          count(performance.now() - sliceStart);
+          const answers = await asked;
           if (!answers) this.options.onNoAnswer?.();
           if (this.stopped) break;
           if (answers) stats.marks += await this.paintAnswers(walked, answers, batches, count);
@@ -242,7 +247,7 @@ export class Annotator {
       this.running = false;
     }
     if (!this.stopped) {
-      stats.marks += await this.takeBackConfirmed();
+      stats.marks += await this.takeBackConfirmed(count);
       performance.measure('tieline:scan', { start: t0, end: performance.now(), detail: stats });
       if (stats.marks > 0) this.options.onChange?.();
       if (this.pending.size > 0) void this.drainPending();
@@ -255,7 +260,7 @@ export class Annotator {
    * in one text node, has many to paint); paragraphs the page changed meanwhile are read again later.
    * `batches`: the observer's count of record batches when the paragraphs were walked.
    */
-  private async paintAnswers(walked: Paragraph[], answers: TextMentions[], batches: number, count: (spent: number) => void): Promise<number> {
+  private async paintAnswers(walked: Paragraph[], answers: MatchAnswer, batches: number, count: (spent: number) => void): Promise<number> {
     let marks = 0;
     for (let i = 0; i < walked.length && !this.stopped; ) {
       const sliceStart = performance.now();
@@ -267,14 +272,15 @@ export class Annotator {
       let mentions = 0;
       while (i < walked.length && mentions < MAX_MENTIONS_PER_SLICE) {
         const p = walked[i];
-        const answer = answers[i++];
+        const named = answers.mentions[i];
+        const undecided = answers.undecided[i++];
         // Nothing to paint and nothing painted to clear: most paragraphs of a page.
-        if (answer.mentions.length === 0 && answer.undecided.length === 0 && !this.paintedAny(p)) continue;
+        if (named.length === 0 && (undecided === undefined || undecided.length === 0) && !this.paintedAny(p)) continue;
         // The page changed it while the background matched: its mutation records bring it back.
         // Checked only if the page has changed anything at all since the walk.
         if (this.mutationBatches !== batches && !unchanged(p)) continue;
-        mentions += this.find(p, answer.mentions, found);
-        if (answer.undecided.length > 0) this.keepUndecided(p, answer.undecided);
+        mentions += this.find(p, named, found);
+        if (undecided !== undefined && undecided.length > 0) this.keepUndecided(p, undecided);
         if (performance.now() >= deadline) break;
       }
       marks += this.paintVisible(found);
@@ -294,9 +300,9 @@ export class Annotator {
     this.undecided.keep(found);
   }
 
-  private async takeBackConfirmed(): Promise<number> {
+  private async takeBackConfirmed(count: (spent: number) => void): Promise<number> {
     if (this.undecided.size === 0) return 0;
-    return this.undecided.takeBack(this.matcher.confirmed(), () => this.stopped);
+    return this.undecided.takeBack(this.matcher.confirmed(), () => this.stopped, count);
   }
 
   /** A paragraph's mentions by text node (nodes read again without mentions are cleared); returns how many. */

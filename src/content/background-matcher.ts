@@ -1,14 +1,15 @@
 import { sendToBackground } from '../messaging/send';
 import { MATCH_CHARS_PER_REQUEST, MATCH_TEXTS_PER_REQUEST } from '../messaging/protocol';
-import type { PageMatcher, TextMentions } from './page-matcher';
+import type { MatchAnswer, PageMatcher } from './page-matcher';
 
 /** `forRelations`: the background keeps the paragraphs that name a company, for the relation finder. */
 export function backgroundMatcher({ forRelations = false } = {}): PageMatcher {
   // Keys this page's context cues in the background; not a secret.
   const page = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  let confirmed: ReadonlySet<string> = new Set();
-  const matchAll = async (texts: string[]): Promise<TextMentions[]> => {
-    const out: TextMentions[] = [];
+  let confirmed: readonly string[] = [];
+  let confirmedSet: ReadonlySet<string> | undefined;
+  const matchAll = async (texts: string[]): Promise<MatchAnswer> => {
+    let all: MatchAnswer | undefined;
     for (let i = 0; i < texts.length; ) {
       // At least one text per request, however long.
       let j = i + 1;
@@ -16,13 +17,23 @@ export function backgroundMatcher({ forRelations = false } = {}): PageMatcher {
       // A slice of a huge page goes in several messages.
       while (j < texts.length && j - i < MATCH_TEXTS_PER_REQUEST && chars + texts[j].length <= MATCH_CHARS_PER_REQUEST) chars += texts[j++].length;
       const answer = await sendToBackground('matchTexts', forRelations ? { page, texts: texts.slice(i, j), forRelations } : { page, texts: texts.slice(i, j) });
-      answer.mentions.forEach((mentions, k) => out.push({ mentions, undecided: answer.undecided[k] ?? [] }));
-      confirmed = new Set(answer.confirmed);
+      confirmed = answer.confirmed;
+      confirmedSet = undefined;
+      // One request is the rule: its answer is used as it came.
+      if (!all) all = { mentions: answer.mentions, undecided: answer.undecided };
+      else {
+        const at = all.mentions.length;
+        for (let k = 0; k < answer.mentions.length; k++) {
+          all.mentions.push(answer.mentions[k]);
+          all.undecided[at + k] = answer.undecided[k];
+        }
+      }
       i = j;
     }
-    return out;
+    return all ?? { mentions: [], undecided: [] };
   };
-  return { matchAll, confirmed: () => confirmed, page };
+  // Made when asked (after the scan), not when each answer arrives.
+  return { matchAll, confirmed: () => (confirmedSet ??= new Set(confirmed)), page };
 }
 
 /**

@@ -1,9 +1,13 @@
 import type { Mention } from '../core/matcher';
 
-/** What the background found in one text: mentions, and ambiguous names held back for want of evidence. */
-export interface TextMentions {
-  mentions: Mention[];
-  undecided: Mention[];
+/**
+ * What the background found in each text sent, by the text's index: mentions, and ambiguous names
+ * held back for want of evidence (`undecided[i]` may be missing: none). Kept as the message has it:
+ * nothing is copied on the page when the answer arrives.
+ */
+export interface MatchAnswer {
+  mentions: Mention[][];
+  undecided: (Mention[] | undefined)[];
 }
 
 /**
@@ -11,7 +15,7 @@ export interface TextMentions {
  * the extension (warm, shared by every tab) and the context cues of each page.
  */
 export interface PageMatcher {
-  matchAll: (texts: string[]) => Promise<TextMentions[]>;
+  matchAll: (texts: string[]) => Promise<MatchAnswer>;
   /** Companies this page has confirmed so far. */
   confirmed: () => ReadonlySet<string>;
   /** Keys this page's text in the background. */

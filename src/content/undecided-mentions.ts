@@ -33,16 +33,20 @@ export class UndecidedMentions {
     }
   }
 
-  /** Paint those whose company is now confirmed, in slices; returns how many were painted. */
-  async takeBack(confirmed: ReadonlySet<string>, stopped: () => boolean): Promise<number> {
+  /**
+   * Paint those whose company is now confirmed, in slices; returns how many were painted. `count`
+   * is told each slice's time (the scan's work includes this).
+   */
+  async takeBack(confirmed: ReadonlySet<string>, stopped: () => boolean, count: (spent: number) => void = () => {}): Promise<number> {
     let painted = 0;
     const waiting: Undecided[] = [];
-    let deadline = performance.now() + SLICE_MS;
+    let sliceStart = performance.now();
     for (const u of this.items) {
-      if (performance.now() > deadline) {
+      if (performance.now() > sliceStart + SLICE_MS) {
+        count(performance.now() - sliceStart);
         await yieldToPage();
         if (stopped()) return painted;
-        deadline = performance.now() + SLICE_MS;
+        sliceStart = performance.now();
       }
       if (!confirmed.has(u.companyId)) {
         waiting.push(u);
@@ -54,6 +58,7 @@ export class UndecidedMentions {
       painted += this.painter.add(u.node, [{ start: u.start, end: u.end, companyId: u.companyId }]);
     }
     this.items = waiting;
+    count(performance.now() - sliceStart);
     return painted;
   }
 

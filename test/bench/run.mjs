@@ -237,11 +237,14 @@ await context.exposeFunction('__benchMatchAll', (run, size, texts) => {
   const state = remoteStates.get(run);
   const m = remoteMatchers[size];
   // As src/background/match-texts.ts answers.
-  const results = texts.map((t) => {
-    const undecided = [];
-    return { mentions: core.matchCompanies(m, t, state, undecided), undecided };
-  });
-  return { results, confirmed: [...core.confirmedCompanies(m, state)] };
+  const mentions = [];
+  const undecided = [];
+  for (const t of texts) {
+    const held = [];
+    mentions.push(core.matchCompanies(m, t, state, held));
+    undecided.push(held);
+  }
+  return { mentions, undecided, confirmed: [...core.confirmedCompanies(m, state)] };
 });
 let page = context.pages()[0] ?? (await context.newPage());
 const pageErrors = [];

@@ -12,7 +12,7 @@ const find = (text: string) => [...text.matchAll(/\b(OpenAI|Nvidia|Oracle)\b/g)]
 const matcher: PageMatcher = {
   matchAll: async (texts) => {
     await new Promise((r) => setTimeout(r, 0));
-    return texts.map((t) => ({ mentions: find(t), undecided: [] }));
+    return { mentions: texts.map(find), undecided: [] };
   },
   confirmed: () => new Set(),
 };
@@ -63,7 +63,7 @@ describe('Annotator', () => {
     let calls = 0;
     const changing: PageMatcher = {
       matchAll: async (texts) => {
-        const answers = texts.map((x) => ({ mentions: find(x), undecided: [] }));
+        const answers = { mentions: texts.map(find), undecided: [] };
         // The page writes the node after the text was sent: the answer is for the old text.
         if (calls++ === 0) t.nodeValue = 'Oracle leads';
         await new Promise((r) => setTimeout(r, 0));
