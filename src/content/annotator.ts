@@ -320,7 +320,10 @@ export class Annotator {
     for (const f of found) {
       // Skipped regions above a paragraph (an editor, a hidden section) are looked for here, for the
       // few nodes with mentions, rather than for every element the walk meets.
-      if (f.ranges.length > 0 && isInSkippedArea(f.node)) continue;
+      if (f.ranges.length > 0 && isInSkippedArea(f.node)) {
+        if (this.painter.has(f.node)) visible.push({ node: f.node, ranges: [], append: f.append });
+        continue;
+      }
       (f.ranges.length === 0 || isShown(f.node) ? visible : hidden).push(f);
     }
     if (hidden.length > 0) this.hidden.add(hidden);

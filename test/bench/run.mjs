@@ -229,7 +229,8 @@ const browserVersion = context.browser()?.version() ?? (await (async () => {
 // The background's side of `matchTexts` for the remote sizes: context cues carry over within a run
 // (one page's scan), as the background keeps them per page.
 const remoteStates = new Map();
-await context.exposeFunction('__benchMatchAll', (run, size, texts) => {
+await context.exposeFunction('__benchMatchAll', (run, size, message) => {
+  const texts = JSON.parse(message);
   if (!remoteStates.has(run)) {
     if (remoteStates.size > 64) remoteStates.clear();
     remoteStates.set(run, core.newContextState());
