@@ -71,6 +71,16 @@ describeInBrowsers('hostile pages', (ctx) => {
     await finish(browser, page, 'many-nodes');
   });
 
+  it('200,000 elements with a text each', async () => {
+    const { browser } = ctx();
+    const page = await open(browser, url('many-elements'));
+    await waitForPainted(page, 1, '#lede');
+    await waitForPainted(page, 1, '#end', 30_000);
+    expect(await only(page, '#lede')).toEqual(['oracle-cloud']);
+    expect(await only(page, '#end')).toEqual(['anthropic']);
+    await finish(browser, page, 'many-elements');
+  });
+
   it('5,000-deep nesting', async () => {
     const { browser } = ctx();
     const page = await open(browser, url('deep-nesting'));
