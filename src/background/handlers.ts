@@ -6,7 +6,7 @@ import { recordSightings } from '../storage/sightings';
 import { companyView, pageGraph } from './company-view';
 import { exportData, getDataInfo, importData, resetData } from './data-handlers';
 import { ready } from './ready';
-import { handleMatchTexts } from './match-texts';
+import { handleMatchTexts, handleProbeTexts } from './match-texts';
 import { handleSaveTie } from './save-tie';
 import { acceptSuggestion, dismissSuggestion, getSuggestions } from './suggestions';
 import { handleSyncUserSites } from './user-sites';
@@ -18,6 +18,7 @@ import { handleSyncUserSites } from './user-sites';
 export function registerHandlers(): void {
   listen(BACKGROUND_ROUTES, {
     matchTexts: (req, sender) => handleMatchTexts(req, sender),
+    probeTexts: (req) => handleProbeTexts(req),
     getSuggestions,
     acceptSuggestion,
     dismissSuggestion,

@@ -1,10 +1,11 @@
-import { confirmedCompanies, matchCompanies, newContextState, type ContextState, type Mention } from '../core/matcher';
+import { confirmedCompanies, matchCompanies, mayNameCompany, newContextState, type ContextState, type Mention } from '../core/matcher';
 import type { TextWithMentions } from '../core/relations';
 import type { BackgroundRequests } from '../messaging/protocol';
 import { currentCompiledMatcher } from './matcher-cache';
 import { ready } from './ready';
 
 type MatchTexts = BackgroundRequests['matchTexts'];
+type ProbeTexts = BackgroundRequests['probeTexts'];
 
 /** Pages send at most 500,000 characters a request, or one paragraph; more than this is not a page's. */
 const MAX_CHARS_PER_REQUEST = 16_000_000;
@@ -60,4 +61,13 @@ export async function handleMatchTexts({ page, texts, forRelations }: MatchTexts
     return found;
   });
   return { mentions, undecided, confirmed: [...confirmedCompanies(matcher, state.context)] };
+}
+
+/** Whether each part of a huge page may name a company; the page's own context cues are left alone. */
+export async function handleProbeTexts({ texts }: ProbeTexts['req']): Promise<ProbeTexts['res']> {
+  let chars = 0;
+  for (const t of texts) chars += t.length;
+  if (chars > MAX_CHARS_PER_REQUEST) throw new Error('probeTexts: too much text in one request');
+  const matcher = await currentCompiledMatcher(await ready());
+  return texts.map((text) => mayNameCompany(matcher, text));
 }

@@ -43,6 +43,11 @@ export const BACKGROUND_ROUTES = {
    * the page has confirmed so far (an undecided name of one of them is a mention after all).
    */
   matchTexts: route<{ mentions: Mention[][]; undecided: Mention[][]; confirmed: string[] }>()(['content'], object({ page: text(100), texts: list(text(MAX_TEXT_NODE), MATCH_TEXTS_PER_REQUEST), forRelations: optional(boolean) })),
+  /**
+   * Whether each text (a part of a huge page read in one piece) may name a company: the page then
+   * reads that part node by node. Nothing is kept for the page.
+   */
+  probeTexts: route<boolean[]>()(['content'], object({ texts: list(text(MAX_TEXT_NODE), MATCH_TEXTS_PER_REQUEST) })),
   /** A content script found these companies on its page; `url` is the page's origin and path only. */
   pageScanned: route<null>()(['content'], object({ url: text(2000), companies: ids(500) })),
   /** One company with its ties and the user's note: extension pages and the card only. */

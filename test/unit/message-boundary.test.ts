@@ -14,6 +14,7 @@ const OPTIONAL = new Set(['limit', 'clearHistory', 'counterpartyName']);
 /** One valid request of every type: the boundary must let these through. */
 const VALID: Record<string, Record<string, unknown>> = {
   matchTexts: { page: 'k1', texts: ['OpenAI signed with AWS.', ''] },
+  probeTexts: { texts: ['row 1 of the tablerow 2 of the table', ''] },
   pageScanned: { url: 'https://news.example/a', companies: ['openai'] },
   getCompanyView: { companyId: 'openai' },
   getCompanyNames: { ids: ['openai', 'microsoft'] },

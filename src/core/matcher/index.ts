@@ -3,6 +3,7 @@ export { compileMatcher, distinctEntries, type CompiledMatcher } from './compile
 export { serializeMatcher, deserializeMatcher } from './serialize';
 export { scanText, type RawMatch } from './scan';
 export { confirmedCompanies, matchCompanies, newContextState, type ContextState, type Mention } from './match-companies';
+export { mayNameCompany } from './probe';
 
 import type { Company } from '../model';
 import { foldString } from '../normalize';
