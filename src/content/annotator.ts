@@ -5,6 +5,8 @@ import { HiddenMentions, isShown, type Found } from './hidden-mentions';
 import type { MatchAnswer, PageMatcher } from './page-matcher';
 import { Painter, type Look, type MentionRange } from './painter';
 import { mentionsByNode, single, unchanged } from './paragraph-mentions';
+import { spanBounds, spansAfter, type ChildSpan } from './child-spans';
+import { SpanQueue } from './span-queue';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
 import { UndecidedMentions } from './undecided-mentions';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
@@ -17,6 +19,8 @@ export interface AnnotatorOptions {
   onChange?: () => void;
   /** The background did not answer: the extension may have been reloaded under this script. */
   onNoAnswer?: () => void;
+  /** Text nodes walked under one root before the rest is read in spans (`MAX_NODES_WALKED`). */
+  nodesBeforeSpans?: number;
 }
 
 export interface ScanStats {
@@ -197,51 +201,13 @@ export class Annotator {
     };
     try {
       for (const root of roots) {
-        const it = dom.nodeType(root) === Node.TEXT_NODE ? single(root as Text) : paragraphs(root);
-        let done = false;
-        while (!done && !this.stopped) {
-          await this.throttle();
-          // A slice reads paragraphs; the background finds their mentions while the page has the thread.
-          const sliceStart = performance.now();
-          const deadline = sliceStart + SLICE_MS;
-          const walked: Paragraph[] = [];
-          let chars = 0;
-          let nodesSinceClock = 0;
-          for (;;) {
-            const next = it.next();
-            if (next.done) {
-              done = true;
-              break;
-            }
-            walked.push(next.value);
-            stats.textNodes += next.value.nodes.length;
-            chars += next.value.text.length;
-            if (chars >= MAX_CHARS_PER_SLICE) break;
-            // The clock is read every few dozen text nodes: reading it per paragraph cost as much as the walk.
-            nodesSinceClock += next.value.nodes.length;
-            if (nodesSinceClock >= NODES_PER_CLOCK_READ) {
-              nodesSinceClock = 0;
-              if (performance.now() >= deadline) break;
-            }
-          }
-          stats.chars += chars;
-          // Any change the page makes from here on is in the observer's records by the time the
-          // answer is painted (pending ones are taken then).
-          const batches = this.mutationBatches;
-          if (walked.length === 0) {
-            count(performance.now() - sliceStart);
-            break;
-          }
-          // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
-          const asked = this.matcher.matchAll(walked.map((p) => p.text)).catch(() => null);
-          // Sending (the texts copied into the message) is this slice's work too.
-          count(performance.now() - sliceStart);
-          const answers = await asked;
-          if (!answers) this.options.onNoAnswer?.();
-          if (this.stopped) break;
-          if (answers) stats.marks += await this.paintAnswers(walked, answers, batches, count);
-          if (!done && !this.stopped) await yieldToPage();
+        if (this.stopped) break;
+        if (dom.nodeType(root) === Node.TEXT_NODE) {
+          await this.walk(single(root as Text), root, stats, count, false);
+          continue;
         }
+        const rest = await this.walk(paragraphs(root), root, stats, count, this.matcher.probe !== undefined);
+        if (rest.length > 0) await this.readSpans(rest, stats, count);
       }
     } finally {
       this.running = false;
@@ -253,6 +219,95 @@ export class Annotator {
       if (this.pending.size > 0) void this.drainPending();
     }
     return stats;
+  }
+
+  /**
+   * Walk paragraphs in slices: read some, have the background match them while the page has the
+   * thread, paint the answers. With `mayStop`, a walk past `MAX_NODES_WALKED` text nodes stops at
+   * the end of a paragraph and returns the rest of `root`, to be read in spans.
+   */
+  private async walk(it: Iterator<Paragraph>, root: Node, stats: ScanStats, count: (spent: number) => void, mayStop: boolean): Promise<ChildSpan[]> {
+    let rest: ChildSpan[] = [];
+    let walkedNodes = 0;
+    let done = false;
+    while (!done && !this.stopped) {
+      await this.throttle();
+      // A slice reads paragraphs; the background finds their mentions while the page has the thread.
+      const sliceStart = performance.now();
+      const deadline = sliceStart + SLICE_MS;
+      const walked: Paragraph[] = [];
+      let chars = 0;
+      let nodesSinceClock = 0;
+      for (;;) {
+        const next = it.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const p = next.value;
+        walked.push(p);
+        stats.textNodes += p.nodes.length;
+        walkedNodes += p.nodes.length;
+        chars += p.text.length;
+        if (mayStop && walkedNodes >= (this.options.nodesBeforeSpans ?? MAX_NODES_WALKED) && endsItsNode(p)) {
+          rest = spansAfter(p.nodes[p.nodes.length - 1], root);
+          done = true;
+          break;
+        }
+        if (chars >= MAX_CHARS_PER_SLICE) break;
+        // The clock is read every few dozen text nodes: reading it per paragraph cost as much as the walk.
+        nodesSinceClock += p.nodes.length;
+        if (nodesSinceClock >= NODES_PER_CLOCK_READ) {
+          nodesSinceClock = 0;
+          if (performance.now() >= deadline) break;
+        }
+      }
+      stats.chars += chars;
+      // Any change the page makes from here on is in the observer's records by the time the
+      // answer is painted (pending ones are taken then).
+      const batches = this.mutationBatches;
+      if (walked.length === 0) {
+        count(performance.now() - sliceStart);
+        break;
+      }
+      // A background that cannot answer (restarting, say) costs these paragraphs their marks, not the scan.
+      const asked = this.matcher.matchAll(walked.map((p) => p.text)).catch(() => null);
+      // Sending (the texts copied into the message) is this slice's work too.
+      count(performance.now() - sliceStart);
+      const answers = await asked;
+      if (!answers) this.options.onNoAnswer?.();
+      if (this.stopped) break;
+      if (answers) stats.marks += await this.paintAnswers(walked, answers, batches, count);
+      if (!done && !this.stopped) await yieldToPage();
+    }
+    return rest;
+  }
+
+  /**
+   * The rest of a huge page: spans read in one piece each, without touching their nodes, and only
+   * those that may name a company walked (see `child-spans.ts`).
+   */
+  private async readSpans(spans: ChildSpan[], stats: ScanStats, count: (spent: number) => void): Promise<void> {
+    const queue = new SpanQueue(this.doc, spans);
+    while (!queue.done && !this.stopped) {
+      await this.throttle();
+      const sliceStart = performance.now();
+      const read = queue.take(sliceStart + SLICE_MS, MAX_CHARS_PER_SLICE);
+      const asked = read.filter((r) => r.text !== null).map((r) => r.text!);
+      const answers = asked.length === 0 ? Promise.resolve([]) : this.matcher.probe!(asked).catch(() => null);
+      count(performance.now() - sliceStart);
+      const named = await answers;
+      if (named === null) {
+        this.options.onNoAnswer?.();
+        return;
+      }
+      for (let k = 0, a = 0; k < read.length && !this.stopped; k++) {
+        if (read[k].text !== null && !named[a++]) continue;
+        const span = queue.narrow(read[k]);
+        if (span) await this.walk(paragraphs(span.parent, spanBounds(span)), span.parent, stats, count, false);
+      }
+      if (!queue.done && !this.stopped) await yieldToPage();
+    }
   }
 
   /**
@@ -365,8 +420,20 @@ export class Annotator {
  * stops looking for more once it has this many to paint.
  */
 const MAX_MENTIONS_PER_SLICE = 100;
+/**
+ * Text nodes a scan walks under one root before it reads the rest in spans: past about 65,000
+ * touched nodes (texts and their parents), Chromium's rebuilds of its table of the content script's
+ * wrappers become long tasks (see `child-spans.ts`).
+ */
+const MAX_NODES_WALKED = 25_000;
 /** Text nodes walked between two readings of the clock. */
 const NODES_PER_CLOCK_READ = 64;
 /** Text a slice reads before it asks the background: one request stays quick to match and to answer. */
 const MAX_CHARS_PER_SLICE = 200_000;
 
+
+/** Whether a paragraph ends where its last node's text does (not a window of a long node). */
+function endsItsNode(p: Paragraph): boolean {
+  const i = p.nodes.length - 1;
+  return p.offset + p.ends[i] - p.starts[i] >= dom.data(p.nodes[i]).length;
+}

@@ -14,6 +14,11 @@ function getter(proto: object, name: string): (this: unknown) => unknown {
 
 const parentElement = getter(Node.prototype, 'parentElement');
 const parentNode = getter(Node.prototype, 'parentNode');
+const childNodes = getter(Node.prototype, 'childNodes');
+const nextSibling = getter(Node.prototype, 'nextSibling');
+// Node's own in browsers; a test DOM may define it per kind of node.
+const elementText = getter(Element.prototype, 'textContent');
+const dataText = getter(CharacterData.prototype, 'textContent');
 const isConnected = getter(Node.prototype, 'isConnected');
 const ownerDocument = getter(Node.prototype, 'ownerDocument');
 const nodeType = getter(Node.prototype, 'nodeType');
@@ -30,6 +35,9 @@ const documentTitle = getter(Document.prototype, 'title');
 export const dom = {
   parentElement: (n: Node) => parentElement.call(n) as Element | null,
   parentNode: (n: Node) => parentNode.call(n) as Node | null,
+  childNodes: (n: Node) => childNodes.call(n) as NodeListOf<ChildNode>,
+  nextSibling: (n: Node) => nextSibling.call(n) as Node | null,
+  textContent: (n: Node) => ((nodeType.call(n) === Node.ELEMENT_NODE ? elementText : dataText).call(n) as string | null) ?? '',
   isConnected: (n: Node) => isConnected.call(n) as boolean,
   ownerDocument: (n: Node) => ownerDocument.call(n) as Document | null,
   nodeType: (n: Node) => nodeType.call(n) as number,

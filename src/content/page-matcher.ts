@@ -18,6 +18,11 @@ export interface PageMatcher {
   matchAll: (texts: string[]) => Promise<MatchAnswer>;
   /** Companies this page has confirmed so far. */
   confirmed: () => ReadonlySet<string>;
+  /**
+   * Whether each text may name a company (parts of a huge page read in one piece, see
+   * `child-spans.ts`); a matcher without it has every page read node by node.
+   */
+  probe?: (texts: string[]) => Promise<boolean[]>;
   /** Keys this page's text in the background. */
   page?: string;
 }

@@ -144,10 +144,24 @@ function gluedLinks(a: Element, aEnd: number, b: Element, bStart: number, block:
  * This loop runs cold on every page, where every operation costs: most text nodes of a page are the
  * whitespace between its blocks, and for those only the text is read.
  */
-export function* paragraphs(root: Node): Generator<Paragraph> {
+export function* paragraphs(root: Node, span?: { first: Node; stop: Node | null }): Generator<Paragraph> {
   const doc = dom.ownerDocument(root) ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parents = new ParentInfo(root);
+  // Only children `first` up to `stop` of `root`: from the first text at or in `first` to the first
+  // at or in `stop`.
+  let first: Text | null = null;
+  let end: Node | null = null;
+  if (span) {
+    walker.currentNode = span.first;
+    first = dom.nodeType(span.first) === Node.TEXT_NODE ? (span.first as Text) : (walker.nextNode() as Text | null);
+    if (span.stop !== null) {
+      walker.currentNode = span.stop;
+      end = dom.nodeType(span.stop) === Node.TEXT_NODE ? span.stop : walker.nextNode();
+    }
+    if (first === null) return;
+    walker.currentNode = first;
+  }
   let nodes: Text[] = [];
   let starts: number[] = [];
   let ends: number[] = [];
@@ -161,7 +175,7 @@ export function* paragraphs(root: Node): Generator<Paragraph> {
   let prevData = '';
   /** Whitespace met after the paragraph's last node: read with it if the next text continues it. */
   let space: Text | null = null;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  for (let node = first ?? (walker.nextNode() as Text | null); node && node !== end; node = walker.nextNode() as Text | null) {
     // Read straight off the node: a text node has no named properties a page could clobber.
     const data = node.data;
     const first = data.charCodeAt(0);

@@ -106,6 +106,38 @@ describe('Annotator', () => {
     a.stop();
   });
 
+  it('past its walking limit, reads the rest in spans and walks only the span that names a company', async () => {
+    // 121 rows of about 150 characters, no whitespace between them; row 60 names Nvidia.
+    const row = (i: number) => (i === 60 ? 'Nvidia at row 60' : `row ${i} of the table, with a description of what the row holds, where it came from, and why it is here at all, at some length`);
+    const rows = Array.from({ length: 121 }, (_, i) => `<div>${row(i)}</div>`).join('');
+    document.body.innerHTML = `<article><p>OpenAI first.</p><div id="rows">${rows}</div><p>Oracle last.</p></article>`;
+    const walkedTexts: string[] = [];
+    let probed = 0;
+    const probing: PageMatcher = {
+      matchAll: (texts) => {
+        walkedTexts.push(...texts);
+        return matcher.matchAll(texts);
+      },
+      probe: (texts) => {
+        probed += texts.length;
+        // As the background's: a name counts even where the blocks' text runs together.
+        return Promise.resolve(texts.map((t) => /OpenAI|Nvidia|Oracle/.test(t)));
+      },
+      confirmed: () => new Set(),
+    };
+    const a = new Annotator(document, probing, { scope: 'page', firstOnly: false, look: 'underline', nodesBeforeSpans: 10 });
+    await a.start();
+    expect(paintedIn(registry)).toEqual([['openai', 'OpenAI'], ['nvidia', 'Nvidia'], ['oracle', 'Oracle']]);
+    expect(probed).toBeGreaterThan(0);
+    // The first rows were walked; of the rest only the rows around Nvidia's, cut down to a few thousand characters.
+    expect(walkedTexts).toContain(row(5));
+    expect(walkedTexts).toContain('Nvidia at row 60');
+    expect(walkedTexts).not.toContain(row(20));
+    expect(walkedTexts).not.toContain(row(100));
+    expect(walkedTexts.length).toBeLessThan(50);
+    a.stop();
+  });
+
   it('first mention only: a company painted once is not painted again', async () => {
     const a = await annotate('<p>OpenAI, OpenAI and Nvidia.</p><p>OpenAI once more.</p>', 'page', true);
     expect(paintedIn(registry)).toEqual([['openai', 'OpenAI'], ['nvidia', 'Nvidia']]);
