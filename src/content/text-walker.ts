@@ -130,9 +130,19 @@ function linkOf(el: Element, block: Element | null): Element | null {
   return null;
 }
 
+/**
+ * `isWordCode`, answered here for ASCII: the shared tables are filled one character at a time, and
+ * on a new page that filling (and the code behind it) would run only for this check.
+ */
+function isWordAt(c: number): boolean {
+  if (c >= 0x80) return isWordCode(c);
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
 /** Whether the text of `a` and of `b`, read one after the other, would glue two links' words together. */
 function gluedLinks(a: Element, aEnd: number, b: Element, bStart: number, block: Element | null): boolean {
-  if (a === b || !isWordCode(aEnd) || !isWordCode(bStart)) return false;
+  if (a === b || !isWordAt(aEnd) || !isWordAt(bStart)) return false;
   const la = linkOf(a, block);
   return la !== null && la !== linkOf(b, block) && linkOf(b, block) !== null;
 }
