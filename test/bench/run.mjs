@@ -331,7 +331,7 @@ const asset = (name) => `${origin}/__bench/${name}`;
 const tMeasure = performance.now();
 for (const [i, p] of pages.entries()) {
   const tPage = performance.now();
-  const row = { id: p.id, textChars: p.textChars, bytes: p.bytes, floor: null, floors: [], floorParsed: null, tieline: {}, tielineWarm: {}, markRegExp: {}, keywords: {}, breakdown: {} };
+  const row = { id: p.id, textChars: p.textChars, bytes: p.bytes, floor: null, floors: [], floorParsed: null, tieline: {}, tielineWarm: {}, tielinePrimed: {}, markRegExp: {}, keywords: {}, breakdown: {} };
   // One page load; every measurement on its own fresh copy of the parsed body, with cold code.
   const ok = await guarded(p.id, 'load', async () => (await load(p.id), true));
   if (ok) {
@@ -343,6 +343,8 @@ for (const [i, p] of pages.entries()) {
       if (PROFILE) await profiler.stop(size);
       // The same code again, now warm: what the scan costs once the JIT has done its work.
       if (WARM_SIZES.includes(size)) row.tielineWarm[size] = await guarded(p.id, `tieline warm ${size}`, () => onFreshWarm('tieline', size));
+      // Cold code again, but primed by a scan of two paragraphs of its own: what first execution costs.
+      if (WARM_SIZES.includes(size)) row.tielinePrimed[size] = await guarded(p.id, `tieline primed ${size}`, () => onFresh('tielinePrimed', size));
       if (size === SIZES[0]) {
         const fl = await guarded(p.id, 'floor', () => onFresh('floor'));
         if (fl) row.floors.push(fl.ms);
@@ -420,6 +422,12 @@ for (const size of SIZES) {
       ratioToFloorMedian: r2(median(rows.map((r) => r.tielineWarm[size]?.busyMs ?? NaN)) / floorMedian),
       ratioToFloorP95: r2(p95(rows.map((r) => r.tielineWarm[size]?.busyMs ?? NaN)) / floorP95),
     },
+    tielinePrimed: {
+      scanBusy: summary(rows.map((r) => r.tielinePrimed[size]?.busyMs ?? NaN)),
+      ratioToFloorMedian: r2(median(rows.map((r) => r.tielinePrimed[size]?.busyMs ?? NaN)) / floorMedian),
+      ratioToFloorP95: r2(p95(rows.map((r) => r.tielinePrimed[size]?.busyMs ?? NaN)) / floorP95),
+      firstRunMsMedian: r2(median(rows.map((r, k) => busy[k] - (r.tielinePrimed[size]?.busyMs ?? NaN)))),
+    },
     ratioToFloor: {
       median: r2(median(busy) / floorMedian),
       p95: r2(p95(busy) / floorP95),
@@ -474,7 +482,7 @@ const report = {
     load: 'base64 decode + deserializeMatcher, in the page, per page',
     markRegExp: 'new RegExp(one alternation of all patterns, longest first, ASCII word edges, flags gi) + Mark(body).markRegExp, fresh page',
     markKeywords: `Mark(body).mark(names, {separateWordSearch:false, accuracy:exactly with punctuation limiters, diacritics:true}) in chunks of 100 in mark.js order; stopped after ${KEYWORD_BUDGET_MS} ms and extrapolated`,
-    fresh: 'one page load per page; each measurement runs on its own fresh deep copy of the parsed body (cloneNode, swapped in, two frames to style and lay out) and with freshly compiled code (mark.js and the bench bundle evaluated again with a unique suffix, so V8 caches nothing), as a content script on a newly loaded page; gc() and a new task before each clock starts. tielineWarm (3,000 names only) = a second Tieline run right after the cold one, same code',
+    fresh: 'one page load per page; each measurement runs on its own fresh deep copy of the parsed body (cloneNode, swapped in, two frames to style and lay out) and with freshly compiled code (mark.js and the bench bundle evaluated again with a unique suffix, so V8 caches nothing), as a content script on a newly loaded page; gc() and a new task before each clock starts. tielineWarm (3,000 names only) = a second Tieline run right after the cold one, same code; tielinePrimed (3,000 names only) = cold code that first scans two paragraphs of its own, added to the page and taken out again with a frame to lay out (code compiled, inline caches set), then this page',
   },
   results,
   slowPages,
@@ -486,6 +494,7 @@ const report = {
     floorParsedMs: r3(r.floorParsed),
     tieline: Object.fromEntries(SIZES.map((s) => [s, r.tieline[s] && { busyMs: r3(r.tieline[s].busyMs), wallMs: r3(r.tieline[s].wallMs), longestSliceMs: r3(r.tieline[s].longestSliceMs), slices: r.tieline[s].slices, marks: r.tieline[s].marks, loadMs: r3(r.tieline[s].loadMs) }])),
     tielineWarmMs: Object.fromEntries(SIZES.map((s) => [s, r3(r.tielineWarm[s]?.busyMs)])),
+    tielinePrimedMs: Object.fromEntries(SIZES.map((s) => [s, r3(r.tielinePrimed[s]?.busyMs)])),
     markRegExpMs: Object.fromEntries(SIZES.map((s) => [s, r3(r.markRegExp[s]?.ms)])),
     markRegExpCompileMs: Object.fromEntries(SIZES.map((s) => [s, r3(r.markRegExp[s]?.compileMs)])),
   })),
@@ -534,6 +543,10 @@ for (const s of SIZES) {
     `per-page ratio median ${f(r.ratioToFloor.perPageMedian)} p95 ${f(r.ratioToFloor.perPageP95)}; marks/page median ${r.tieline.marks.median} (mark.js ${r.markRegExp.marks.median}); mark.js RegExp compile median ${f(r.markRegExp.compileMs.median, 1)} ms; page load median/p95 ${f(r.pageLoad.median)}/${f(r.pageLoad.p95)} ms; ` +
     `heap: Node built ${kb(r.dictionary.node.heapBuiltBytes)}, loaded ${kb(r.dictionary.node.heapLoadedBytes)}, page load ${kb(r.pageLoad.heapDeltaBytesMedian)}`);
   const cl = (c) => (c ? `${f(c.fixedMs)} ms + ${f(c.msPer1kChars, 3)} ms per 1,000 characters` : '-');
+  if (r.tielinePrimed && Number.isFinite(r.tielinePrimed.scanBusy.median)) {
+    table.push(`  primed by a scan of two paragraphs of its own (same cold code, the page's text untouched): ${f(r.tielinePrimed.scanBusy.median)} / ${f(r.tielinePrimed.scanBusy.p95)} ms, ` +
+      `${f(r.tielinePrimed.ratioToFloorMedian)}x / ${f(r.tielinePrimed.ratioToFloorP95)}x the floor; first execution (cold minus primed, per page) median ${f(r.tielinePrimed.firstRunMsMedian)} ms`);
+  }
   table.push(`  cost line (least squares over pages): floor ${cl(r.costLine.floor)}; Tieline ${cl(r.costLine.tieline)}` +
     (r.costLine.tielineWarm ? `; warm ${cl(r.costLine.tielineWarm)}` : ''));
 }
