@@ -33,10 +33,17 @@ export class Painter {
   private readonly styled = new Highlight();
   private readonly styleName: string;
   private size = 0;
+  /**
+   * The page's highlight registry, read once: in Firefox every read of `CSS.highlights` and every
+   * call on it crosses from the content script's world into the page's.
+   */
+  private readonly registry: HighlightRegistry = CSS.highlights;
+  /** Companies whose registry entry was checked in this task: the page cannot run in between. */
+  private readonly checked = new Set<string>();
 
   constructor(look: Look) {
     this.styleName = STYLE_HIGHLIGHTS[look];
-    CSS.highlights.set(this.styleName, this.styled);
+    this.registry.set(this.styleName, this.styled);
   }
 
   get count(): number {
@@ -79,7 +86,8 @@ export class Painter {
       if (h.size === 0) {
         this.byCompany.delete(p.companyId);
         this.ours.delete(h);
-        CSS.highlights.delete(companyHighlightName(p.companyId));
+        this.registry.delete(companyHighlightName(p.companyId));
+        this.checked.delete(p.companyId);
       }
     }
     return true;
@@ -124,8 +132,9 @@ export class Painter {
 
   /** Take every highlight of ours off the page. */
   clear(): void {
-    for (const id of this.byCompany.keys()) CSS.highlights.delete(companyHighlightName(id));
-    if (CSS.highlights.get(this.styleName) === this.styled) CSS.highlights.delete(this.styleName);
+    for (const id of this.byCompany.keys()) this.registry.delete(companyHighlightName(id));
+    if (this.registry.get(this.styleName) === this.styled) this.registry.delete(this.styleName);
+    this.checked.clear();
     this.byCompany.clear();
     this.ours.clear();
     this.byNode.clear();
@@ -140,8 +149,14 @@ export class Painter {
       this.byCompany.set(id, h);
       this.ours.set(h, id);
     }
-    // Set again each time: a page may have put a look-alike under our name in the meantime.
-    if (CSS.highlights.get(companyHighlightName(id)) !== h) CSS.highlights.set(companyHighlightName(id), h);
+    // Set again in each task that paints the company: a page may have put a look-alike under our
+    // name in the meantime, though not while this task runs.
+    if (!this.checked.has(id)) {
+      if (this.checked.size === 0) queueMicrotask(() => this.checked.clear());
+      this.checked.add(id);
+      const name = companyHighlightName(id);
+      if (this.registry.get(name) !== h) this.registry.set(name, h);
+    }
     return h;
   }
 }

@@ -49,10 +49,12 @@ describe('Painter', () => {
     expect(p.mentionsOf(text('a')).map((m) => m.companyId)).toEqual(['openai', 'microsoft']);
   });
 
-  it('knows only its own highlight objects, and takes its name back from a look-alike', () => {
+  it('knows only its own highlight objects, and takes its name back from a look-alike', async () => {
     const p = new Painter('underline');
     p.paint(text('a'), [{ start: 0, end: 6, companyId: 'openai' }]);
     const ours = registry.get('tieline-openai')!;
+    // The page runs between our tasks, never inside one.
+    await Promise.resolve();
     const fake = new Highlight();
     registry.set('tieline-openai', fake);
     expect(p.companyOfHighlight(fake)).toBeUndefined();
