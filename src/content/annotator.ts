@@ -3,6 +3,7 @@ import { dom } from './dom';
 import { findRoots, type Scope } from './find-roots';
 import { HiddenMentions, isShown, type Found } from './hidden-mentions';
 import type { MatchAnswer, PageMatcher } from './page-matcher';
+import { PageChanges } from './page-changes';
 import { Painter, type Look, type MentionRange } from './painter';
 import { mentionsByNode, single, unchanged } from './paragraph-mentions';
 import { spanBounds, spansAfter, type ChildSpan } from './child-spans';
@@ -45,15 +46,12 @@ export class Annotator {
   /** Ambiguous names left out for want of evidence, until the page confirms their company. */
   private readonly undecided: UndecidedMentions;
   private readonly hidden: HiddenMentions;
-  private observer: MutationObserver | null = null;
-  private pending = new Set<Node>();
+  private readonly changes: PageChanges;
   private running = false;
   private stopped = false;
   private roots: Element[] = [];
   private windowStart = 0;
   private windowBusy = 0;
-  /** Batches of mutation records seen: while it stays the same, the page has changed nothing. */
-  private mutationBatches = 0;
 
   constructor(
     private readonly doc: Document,
@@ -63,88 +61,25 @@ export class Annotator {
     this.painter = new Painter(options.look);
     this.undecided = new UndecidedMentions(this.painter, options.firstOnly);
     this.hidden = new HiddenMentions(doc, (found) => this.paintShownLater(found));
+    this.changes = new PageChanges(doc, this.painter, () => this.options.onChange?.(), () => {
+      if (!this.running) void this.drainPending();
+    });
   }
 
   /** Scan the article now and watch for more. */
   start(): Promise<ScanStats> {
     this.roots = findRoots(this.doc, this.options.scope);
-    this.observer = new MutationObserver((records) => this.queueRecords(records));
-    // The whole body: a single-page app may swap the article element itself. `contenteditable`:
-    // a site's in-place editor may turn the article into an editing region after we marked it.
-    // `characterData`: frameworks update text by writing `nodeValue` of nodes they keep.
-    if (this.doc.body) {
-      this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable', 'role'] });
-    }
-    // Text that was hidden when scanned and is shown without any node being added: a <details>
-    // opened, a popover, a hidden="until-found" section revealed by find-in-page.
-    this.doc.addEventListener('toggle', this.onReveal, true);
-    this.doc.addEventListener('beforematch', this.onReveal, true);
+    this.changes.start();
     return this.scan(this.roots);
   }
-
-  private readonly onReveal = (e: Event): void => {
-    const el = e.target;
-    if (!(el instanceof Element)) return;
-    if (el instanceof HTMLDetailsElement ? !el.open : (e as Event & { newState?: string }).newState === 'closed') return;
-    // 'beforematch' comes just before the browser shows the section: look once it has.
-    setTimeout(() => {
-      if (this.stopped) return;
-      this.pending.add(el);
-      if (!this.running) void this.drainPending();
-    }, 0);
-  };
 
   /** Take every highlight off and stop watching: the page's DOM was never changed. */
   stop(): void {
     this.stopped = true;
-    this.doc.removeEventListener('toggle', this.onReveal, true);
-    this.doc.removeEventListener('beforematch', this.onReveal, true);
-    this.observer?.disconnect();
-    this.observer = null;
-    this.pending.clear();
+    this.changes.stop();
     this.hidden.stop();
     this.undecided.clear();
     this.painter.clear();
-  }
-
-  private queueRecords(records: MutationRecord[]): void {
-    this.mutationBatches++;
-    let removed = false;
-    for (const r of records) {
-      if (r.type === 'attributes') {
-        this.editableChanged(r.target as Element);
-        continue;
-      }
-      if (r.type === 'characterData') {
-        // The text changed under its mentions: they come off now and the paragraph is read again.
-        const t = r.target as Text;
-        if (this.painter.unpaintNode(t)) removed = true;
-        const block = dom.parentElement(t);
-        if (block) this.pending.add(block);
-        continue;
-      }
-      if (r.removedNodes.length > 0) removed = true;
-      for (const n of Array.from(r.addedNodes)) {
-        const type = dom.nodeType(n);
-        if (type === Node.ELEMENT_NODE || type === Node.TEXT_NODE) this.pending.add(n);
-      }
-    }
-    // Mentions in nodes the page took out: off the highlights (a detached node paints nothing, but
-    // it would stay listed and keep the node alive).
-    if (removed && this.painter.unpaintWhere((n) => !dom.isConnected(n)) > 0) this.options.onChange?.();
-    if (this.pending.size > 0 && !this.running) void this.drainPending();
-  }
-
-  /**
-   * A region made editable loses its highlights at once: what the user edits is theirs. When it stops
-   * being editable, it is read again like added content.
-   */
-  private editableChanged(el: Element): void {
-    if (!isInSkippedArea(el)) {
-      this.pending.add(el);
-      return;
-    }
-    if (this.painter.unpaintWhere((n) => dom.contains(el, n)) > 0) this.options.onChange?.();
   }
 
   /** Added content we read: inside the article, or a new article (single-page-app navigation). */
@@ -158,12 +93,13 @@ export class Annotator {
   }
 
   private async drainPending(): Promise<void> {
-    while (this.pending.size > 0 && !this.stopped && !this.running) {
+    const pending = this.changes.pending;
+    while (pending.size > 0 && !this.stopped && !this.running) {
       // Looked up at most once per batch: pages with busy ad slots add nodes all the time.
       let fresh: Element[] | undefined;
       const freshRoots = () => (fresh ??= findRoots(this.doc, this.options.scope).filter((r) => !this.roots.includes(r)));
-      const nodes = [...this.pending].filter((n) => dom.isConnected(n) && this.inScope(n, freshRoots) && !isInSkippedArea(n));
-      this.pending.clear();
+      const nodes = [...pending].filter((n) => dom.isConnected(n) && this.inScope(n, freshRoots) && !isInSkippedArea(n));
+      pending.clear();
       // Nodes inside another queued node are scanned with it.
       const set = new Set(nodes);
       const tops = nodes.filter((n) => {
@@ -216,7 +152,7 @@ export class Annotator {
       stats.marks += await this.takeBackConfirmed(count);
       performance.measure('tieline:scan', { start: t0, end: performance.now(), detail: stats });
       if (stats.marks > 0) this.options.onChange?.();
-      if (this.pending.size > 0) void this.drainPending();
+      if (this.changes.pending.size > 0) void this.drainPending();
     }
     return stats;
   }
@@ -265,7 +201,7 @@ export class Annotator {
       stats.chars += chars;
       // Any change the page makes from here on is in the observer's records by the time the
       // answer is painted (pending ones are taken then).
-      const batches = this.mutationBatches;
+      const batches = this.changes.batches;
       if (walked.length === 0) {
         count(performance.now() - sliceStart);
         break;
@@ -321,8 +257,7 @@ export class Annotator {
       const sliceStart = performance.now();
       const deadline = sliceStart + SLICE_MS;
       // Changes the page made that the observer has not been handed yet count too.
-      const records = this.observer?.takeRecords();
-      if (records && records.length > 0) this.queueRecords(records);
+      this.changes.takeRecords();
       const found: Found[] = [];
       let mentions = 0;
       while (i < walked.length && mentions < MAX_MENTIONS_PER_SLICE) {
@@ -333,7 +268,7 @@ export class Annotator {
         if (named.length === 0 && (undecided === undefined || undecided.length === 0) && !this.paintedAny(p)) continue;
         // The page changed it while the background matched: its mutation records bring it back.
         // Checked only if the page has changed anything at all since the walk.
-        if (this.mutationBatches !== batches && !unchanged(p)) continue;
+        if (this.changes.batches !== batches && !unchanged(p)) continue;
         mentions += this.find(p, named, found);
         if (undecided !== undefined && undecided.length > 0) this.keepUndecided(p, undecided);
         if (performance.now() >= deadline) break;

@@ -204,9 +204,8 @@ async function annotateBody(matcher: PageMatcher, from: number) {
   await nextFrame();
   await nextFrame();
   const w2 = performance.now();
-  annotator['observer']?.disconnect();
   const companies = new Set(annotator.painter.inOrder().map((p) => p.companyId)).size;
-  annotator.painter.clear();
+  annotator.stop();
   return {
     wallMs: w1 - w0,
     ...stats,
