@@ -117,6 +117,58 @@ async function floor() {
 }
 
 /**
+ * (a2) A reference scan: the least any scan that paints must do, with none of Tieline's care. It
+ * walks the text nodes, joins the text of each parent element, finds a word with indexOf ("the ",
+ * in every page, standing in for names), and paints its first five finds as Tieline does: a
+ * StaticRange each, in two registered highlights, after a visibility check. No skipped regions,
+ * paragraphs, matcher, message or page changes. What it costs against the floor says how much of
+ * Tieline's ratio any scan run cold on a new page pays: the walk's parent lookups and string
+ * joins, and the first use of the highlight and range interfaces.
+ */
+async function referenceScan() {
+  await collect();
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const finds: Text[] = [];
+  let text = '';
+  let nodes: Text[] = [];
+  let parent: Element | null = null;
+  const look = () => {
+    for (let at = text.indexOf('the '); at >= 0 && finds.length < 5; at = text.indexOf('the ', at + 1)) finds.push(nodes[0]);
+    text = '';
+    nodes = [];
+  };
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const data = n.data;
+    if (!(data.charCodeAt(0) > 0x20) && data.trim() === '') continue;
+    const p = n.parentElement;
+    if (p !== parent) {
+      look();
+      parent = p;
+    }
+    nodes.push(n);
+    text += data;
+  }
+  look();
+  const all = new Highlight();
+  const one = new Highlight();
+  CSS.highlights.set('bench-reference', all);
+  CSS.highlights.set('bench-reference-one', one);
+  let painted = 0;
+  for (const node of finds) {
+    if (!node.parentElement?.checkVisibility({ visibilityProperty: true })) continue;
+    const range = new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: 1 });
+    all.add(range);
+    one.add(range);
+    painted++;
+  }
+  const ms = performance.now() - t0;
+  CSS.highlights.delete('bench-reference');
+  CSS.highlights.delete('bench-reference-one');
+  return { ms, painted };
+}
+
+/**
  * (c) Tieline as the extension runs it: the page walks and paints; its text goes to the background,
  * which holds the matcher (warm, shared by every tab). Here the bench's Node process plays the
  * background; what is timed is the page's own work, as the Annotator counts it.
@@ -354,4 +406,4 @@ async function breakdown(matcherUrl: string) {
   };
 }
 
-g.__bench = { prepare, fresh, floor, tieline, tielinePrimed, buildInPage, markRegExp, markKeywords, breakdown };
+g.__bench = { prepare, fresh, floor, referenceScan, tieline, tielinePrimed, buildInPage, markRegExp, markKeywords, breakdown };

@@ -331,7 +331,7 @@ const asset = (name) => `${origin}/__bench/${name}`;
 const tMeasure = performance.now();
 for (const [i, p] of pages.entries()) {
   const tPage = performance.now();
-  const row = { id: p.id, textChars: p.textChars, bytes: p.bytes, floor: null, floors: [], floorParsed: null, tieline: {}, tielineWarm: {}, tielinePrimed: {}, markRegExp: {}, keywords: {}, breakdown: {} };
+  const row = { id: p.id, textChars: p.textChars, bytes: p.bytes, floor: null, floors: [], reference: null, floorParsed: null, tieline: {}, tielineWarm: {}, tielinePrimed: {}, markRegExp: {}, keywords: {}, breakdown: {} };
   // One page load; every measurement on its own fresh copy of the parsed body, with cold code.
   const ok = await guarded(p.id, 'load', async () => (await load(p.id), true));
   if (ok) {
@@ -348,6 +348,7 @@ for (const [i, p] of pages.entries()) {
       if (size === SIZES[0]) {
         const fl = await guarded(p.id, 'floor', () => onFresh('floor'));
         if (fl) row.floors.push(fl.ms);
+        row.reference = await guarded(p.id, 'reference scan', () => onFresh('referenceScan'));
       }
       if (size < MARK_LARGE_FROM || markLargePages.has(p.id)) row.markRegExp[size] = await guarded(p.id, `markRegExp ${size}`, () => onFresh('markRegExp', asset(`re-${size}.txt`)));
       if (BREAKDOWN_SIZES.includes(size)) row.breakdown[size] = await guarded(p.id, `breakdown ${size}`, () => onFresh('breakdown', asset(`tl-${size}.b64`)));
@@ -428,6 +429,13 @@ for (const size of SIZES) {
       ratioToFloorP95: r2(p95(rows.map((r) => r.tielinePrimed[size]?.busyMs ?? NaN)) / floorP95),
       firstRunMsMedian: r2(median(rows.map((r, k) => busy[k] - (r.tielinePrimed[size]?.busyMs ?? NaN)))),
     },
+    referenceScan: {
+      ...summary(rows.map((r) => r.reference?.ms ?? NaN)),
+      ratioToFloorMedian: r2(median(rows.map((r) => r.reference?.ms ?? NaN)) / floorMedian),
+      ratioToFloorP95: r2(p95(rows.map((r) => r.reference?.ms ?? NaN)) / floorP95),
+      tielineToReferenceMedian: r2(median(busy) / median(rows.map((r) => r.reference?.ms ?? NaN))),
+      paintedMedian: median(rows.map((r) => r.reference?.painted ?? NaN)),
+    },
     ratioToFloor: {
       median: r2(median(busy) / floorMedian),
       p95: r2(p95(busy) / floorP95),
@@ -479,6 +487,7 @@ const report = {
   method: {
     floor: 'one TreeWalker(SHOW_TEXT) pass over document.body reading every Text node\'s data, on a freshly loaded page',
     tieline: "Annotator (scope 'page', firstOnly false, content-script decoration and mark style) over document.body on a freshly loaded page; scan = busyMs (sum of slices, wrapping included); wall = start() to resolve",
+    referenceScan: "the least a cold scan that paints does, for scale: TreeWalker(SHOW_TEXT) over document.body, text joined per parent element, indexOf('the ') per parent, the first 5 finds painted (checkVisibility, StaticRange, two registered Highlights); cold code, fresh body, as tieline",
     load: 'base64 decode + deserializeMatcher, in the page, per page',
     markRegExp: 'new RegExp(one alternation of all patterns, longest first, ASCII word edges, flags gi) + Mark(body).markRegExp, fresh page',
     markKeywords: `Mark(body).mark(names, {separateWordSearch:false, accuracy:exactly with punctuation limiters, diacritics:true}) in chunks of 100 in mark.js order; stopped after ${KEYWORD_BUDGET_MS} ms and extrapolated`,
@@ -492,6 +501,7 @@ const report = {
     textChars: r.textChars,
     floorMs: r3(r.floor?.ms),
     floorParsedMs: r3(r.floorParsed),
+    referenceScanMs: r3(r.reference?.ms),
     tieline: Object.fromEntries(SIZES.map((s) => [s, r.tieline[s] && { busyMs: r3(r.tieline[s].busyMs), wallMs: r3(r.tieline[s].wallMs), longestSliceMs: r3(r.tieline[s].longestSliceMs), slices: r.tieline[s].slices, marks: r.tieline[s].marks, loadMs: r3(r.tieline[s].loadMs) }])),
     tielineWarmMs: Object.fromEntries(SIZES.map((s) => [s, r3(r.tielineWarm[s]?.busyMs)])),
     tielinePrimedMs: Object.fromEntries(SIZES.map((s) => [s, r3(r.tielinePrimed[s]?.busyMs)])),
@@ -546,6 +556,10 @@ for (const s of SIZES) {
   if (r.tielinePrimed && Number.isFinite(r.tielinePrimed.scanBusy.median)) {
     table.push(`  primed by a scan of two paragraphs of its own (same cold code, the page's text untouched): ${f(r.tielinePrimed.scanBusy.median)} / ${f(r.tielinePrimed.scanBusy.p95)} ms, ` +
       `${f(r.tielinePrimed.ratioToFloorMedian)}x / ${f(r.tielinePrimed.ratioToFloorP95)}x the floor; first execution (cold minus primed, per page) median ${f(r.tielinePrimed.firstRunMsMedian)} ms`);
+  }
+  if (Number.isFinite(r.referenceScan.median)) {
+    table.push(`  reference scan (walk, text joined per parent, indexOf, ${r.referenceScan.paintedMedian} paints: the least a cold scan that paints does): ` +
+      `${f(r.referenceScan.median)} / ${f(r.referenceScan.p95)} ms, ${f(r.referenceScan.ratioToFloorMedian)}x / ${f(r.referenceScan.ratioToFloorP95)}x the floor; Tieline ${f(r.referenceScan.tielineToReferenceMedian)}x the reference at the median`);
   }
   table.push(`  cost line (least squares over pages): floor ${cl(r.costLine.floor)}; Tieline ${cl(r.costLine.tieline)}` +
     (r.costLine.tielineWarm ? `; warm ${cl(r.costLine.tielineWarm)}` : ''));
