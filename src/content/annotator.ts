@@ -1,15 +1,14 @@
-import type { Mention } from '../core/matcher';
 import { dom } from './dom';
 import { findRoots, type Scope } from './find-roots';
-import { HiddenMentions, isShown, type Found } from './hidden-mentions';
+import type { Found } from './hidden-mentions';
+import { MentionPainter } from './mention-painter';
 import type { MatchAnswer, PageMatcher } from './page-matcher';
 import { PageChanges } from './page-changes';
-import { Painter, type Look, type MentionRange } from './painter';
-import { mentionsByNode, single, unchanged } from './paragraph-mentions';
+import type { Look, Painter } from './painter';
+import { single, unchanged } from './paragraph-mentions';
 import { spanBounds, spansAfter, type ChildSpan } from './child-spans';
 import { SpanQueue } from './span-queue';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
-import { UndecidedMentions } from './undecided-mentions';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface AnnotatorOptions {
@@ -43,9 +42,8 @@ const MAX_BUSY_MS_PER_SECOND = 150;
  */
 export class Annotator {
   readonly painter: Painter;
-  /** Ambiguous names left out for want of evidence, until the page confirms their company. */
-  private readonly undecided: UndecidedMentions;
-  private readonly hidden: HiddenMentions;
+  /** What is painted now, kept for later (hidden text), or kept until the page confirms a company. */
+  private readonly mentions: MentionPainter;
   private readonly changes: PageChanges;
   private running = false;
   private stopped = false;
@@ -58,9 +56,13 @@ export class Annotator {
     private readonly matcher: PageMatcher,
     private readonly options: AnnotatorOptions,
   ) {
-    this.painter = new Painter(options.look);
-    this.undecided = new UndecidedMentions(this.painter, options.firstOnly);
-    this.hidden = new HiddenMentions(doc, (found) => this.paintShownLater(found));
+    this.mentions = new MentionPainter(doc, {
+      look: options.look,
+      firstOnly: options.firstOnly,
+      running: () => !this.stopped,
+      onPaintedLater: () => this.options.onChange?.(),
+    });
+    this.painter = this.mentions.painter;
     this.changes = new PageChanges(doc, this.painter, () => this.options.onChange?.(), () => {
       if (!this.running) void this.drainPending();
     });
@@ -77,9 +79,7 @@ export class Annotator {
   stop(): void {
     this.stopped = true;
     this.changes.stop();
-    this.hidden.stop();
-    this.undecided.clear();
-    this.painter.clear();
+    this.mentions.stop();
   }
 
   /** Added content we read: inside the article, or a new article (single-page-app navigation). */
@@ -149,7 +149,7 @@ export class Annotator {
       this.running = false;
     }
     if (!this.stopped) {
-      stats.marks += await this.takeBackConfirmed(count);
+      stats.marks += await this.mentions.takeBackConfirmed(() => this.matcher.confirmed(), () => this.stopped, count);
       performance.measure('tieline:scan', { start: t0, end: performance.now(), detail: stats });
       if (stats.marks > 0) this.options.onChange?.();
       if (this.changes.pending.size > 0) void this.drainPending();
@@ -265,87 +265,19 @@ export class Annotator {
         const named = answers.mentions[i];
         const undecided = answers.undecided[i++];
         // Nothing to paint and nothing painted to clear: most paragraphs of a page.
-        if (named.length === 0 && (undecided === undefined || undecided.length === 0) && !this.paintedAny(p)) continue;
+        if (named.length === 0 && (undecided === undefined || undecided.length === 0) && !this.mentions.paintedAny(p)) continue;
         // The page changed it while the background matched: its mutation records bring it back.
         // Checked only if the page has changed anything at all since the walk.
         if (this.changes.batches !== batches && !unchanged(p)) continue;
-        mentions += this.find(p, named, found);
-        if (undecided !== undefined && undecided.length > 0) this.keepUndecided(p, undecided);
+        mentions += this.mentions.find(p, named, found);
+        if (undecided !== undefined && undecided.length > 0) this.mentions.keepUndecided(p, undecided);
         if (performance.now() >= deadline) break;
       }
-      marks += this.paintVisible(found);
+      marks += this.mentions.paintVisible(found);
       count(performance.now() - sliceStart);
       if (i < walked.length) await yieldToPage();
     }
     return marks;
-  }
-
-  private paintedAny(p: Paragraph): boolean {
-    return this.painter.count > 0 && p.nodes.some((n) => this.painter.has(n));
-  }
-
-  private keepUndecided(p: Paragraph, mentions: Mention[]): void {
-    const found: Found[] = [];
-    this.find(p, mentions, found);
-    this.undecided.keep(found);
-  }
-
-  private async takeBackConfirmed(count: (spent: number) => void): Promise<number> {
-    if (this.undecided.size === 0) return 0;
-    return this.undecided.takeBack(this.matcher.confirmed(), () => this.stopped, count);
-  }
-
-  /** A paragraph's mentions by text node (nodes read again without mentions are cleared); returns how many. */
-  private find(p: Paragraph, mentions: Mention[], out: Found[]): number {
-    return mentionsByNode(p, mentions, (node) => this.painter.has(node), out);
-  }
-
-  /**
-   * Paint what a reader can see; what is hidden now is looked at again later (a highlight in hidden
-   * text would paint nothing, but the company would be listed as on the page).
-   */
-  private paintVisible(found: Found[]): number {
-    const visible: Found[] = [];
-    const hidden: Found[] = [];
-    for (const f of found) {
-      // Skipped regions above a paragraph (an editor, a hidden section) are looked for here, for the
-      // few nodes with mentions, rather than for every element the walk meets.
-      if (f.ranges.length > 0 && isInSkippedArea(f.node)) {
-        if (this.painter.has(f.node)) visible.push({ node: f.node, ranges: [], append: f.append });
-        continue;
-      }
-      (f.ranges.length === 0 || isShown(f.node) ? visible : hidden).push(f);
-    }
-    if (hidden.length > 0) this.hidden.add(hidden);
-    return this.paintAll(visible);
-  }
-
-  /** Text hidden when scanned that a reader can now see, unless it has become editable since. */
-  private paintShownLater(found: Found[]): void {
-    if (this.stopped || this.doc.designMode === 'on') return;
-    const painted = this.paintAll(found.filter((f) => !isInSkippedArea(f.node)));
-    if (painted > 0) this.options.onChange?.();
-  }
-
-  private paintAll(found: Found[]): number {
-    let painted = 0;
-    for (const { node, ranges, append = false } of found) {
-      const kept = this.options.firstOnly ? this.firstMentions(node, ranges, append) : ranges;
-      painted += append ? this.painter.add(node, kept) : this.painter.paint(node, kept);
-    }
-    return painted;
-  }
-
-  /** "First mention only": a company already painted elsewhere is not painted again. */
-  private firstMentions(node: Text, ranges: readonly MentionRange[], append: boolean): MentionRange[] {
-    const own = append ? [] : this.painter.mentionsOf(node);
-    const seen = new Set<string>();
-    return ranges.filter((r) => {
-      const elsewhere = this.painter.countOf(r.companyId) - own.filter((m) => m.companyId === r.companyId).length;
-      if (elsewhere > 0 || seen.has(r.companyId)) return false;
-      seen.add(r.companyId);
-      return true;
-    });
   }
 }
 
