@@ -9,6 +9,7 @@ import { single, unchanged } from './paragraph-mentions';
 import { spanBounds, spansAfter, type ChildSpan } from './child-spans';
 import { SpanQueue } from './span-queue';
 import { isInSkippedArea, paragraphs, type Paragraph } from './text-walker';
+import { WorkBudget } from './work-budget';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface AnnotatorOptions {
@@ -32,9 +33,6 @@ export interface ScanStats {
   marks: number;
 }
 
-/** Work allowed per second on a page that never stops changing: Tieline never takes over. */
-const MAX_BUSY_MS_PER_SECOND = 150;
-
 /**
  * Finds mentions under the article roots, paints them, and keeps up with content the page adds or
  * changes later. All work runs in slices of a few milliseconds; the page gets the main thread back
@@ -48,8 +46,7 @@ export class Annotator {
   private running = false;
   private stopped = false;
   private roots: Element[] = [];
-  private windowStart = 0;
-  private windowBusy = 0;
+  private readonly budget = new WorkBudget();
 
   constructor(
     private readonly doc: Document,
@@ -110,19 +107,6 @@ export class Annotator {
     }
   }
 
-  private async throttle(): Promise<void> {
-    const now = performance.now();
-    if (now - this.windowStart > 1000) {
-      this.windowStart = now;
-      this.windowBusy = 0;
-    }
-    if (this.windowBusy > MAX_BUSY_MS_PER_SECOND) {
-      await new Promise((r) => setTimeout(r, 1000 - (now - this.windowStart)));
-      this.windowStart = performance.now();
-      this.windowBusy = 0;
-    }
-  }
-
   private async scan(roots: Node[]): Promise<ScanStats> {
     const stats: ScanStats = { busyMs: 0, slices: 0, longestSliceMs: 0, textNodes: 0, chars: 0, marks: 0 };
     // A document in design mode is editable as a whole: marks would become part of what the user edits.
@@ -133,7 +117,7 @@ export class Annotator {
       stats.busyMs += spent;
       stats.slices++;
       stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-      this.windowBusy += spent;
+      this.budget.spent(spent);
     };
     try {
       for (const root of roots) {
@@ -167,7 +151,7 @@ export class Annotator {
     let walkedNodes = 0;
     let done = false;
     while (!done && !this.stopped) {
-      await this.throttle();
+      await this.budget.wait();
       // A slice reads paragraphs; the background finds their mentions while the page has the thread.
       const sliceStart = performance.now();
       const deadline = sliceStart + SLICE_MS;
@@ -226,7 +210,7 @@ export class Annotator {
   private async readSpans(spans: ChildSpan[], stats: ScanStats, count: (spent: number) => void): Promise<void> {
     const queue = new SpanQueue(this.doc, spans);
     while (!queue.done && !this.stopped) {
-      await this.throttle();
+      await this.budget.wait();
       const sliceStart = performance.now();
       const read = queue.take(sliceStart + SLICE_MS, MAX_CHARS_PER_SLICE);
       const asked = read.filter((r) => r.text !== null).map((r) => r.text!);
